@@ -1,0 +1,93 @@
+import Foundation
+
+/// The whole front end in one call: find files, read, decode, group and fuse modules, resolve imports and
+/// types, validate. Every problem of every stage is collected; nothing stops at the first one.
+public struct Frontend {
+    public var inputs: [String]
+    public var searchPaths: [String]
+
+    public init(inputs: [String], searchPaths: [String] = []) {
+        self.inputs = inputs
+        self.searchPaths = searchPaths
+    }
+
+    public struct Result: Sendable {
+        /// Nil when the inputs could not be assembled into modules at all.
+        public var schema: Schema?
+        public var diagnostics: Diagnostics
+        public var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    public func run() -> Result {
+        var diags = Diagnostics()
+        let inputFiles = InputDiscovery.kmdFiles(in: inputs, diags: &diags)
+        if inputFiles.isEmpty && !diags.hasErrors {
+            diags.error(.noInputFiles, "No kmd files found in paths: \(inputs.joined(separator: ", "))", at: nil)
+        }
+        let inputModules = Self.modules(from: inputFiles, isDependency: false, &diags)
+        var dependencyDiags = Diagnostics()
+        let inputSet = Set(inputFiles)
+        let dependencyFiles = InputDiscovery.kmdFiles(in: searchPaths, diags: &dependencyDiags)
+            .filter { !inputSet.contains($0) }
+        let dependencies = Self.modules(from: dependencyFiles, isDependency: true, &dependencyDiags)
+        return Self.assemble(inputs: inputModules, dependencies: dependencies,
+                             diags: diags, dependencyDiags: dependencyDiags)
+    }
+
+    /// Assembles already-loaded modules; used by `run()` and by tests that build modules in memory.
+    static func assemble(inputs: [ModuleSyntax], dependencies: [ModuleSyntax],
+                         diags: Diagnostics, dependencyDiags: Diagnostics) -> Result {
+        var diags = diags
+        var dependencyDiags = dependencyDiags
+        var resolver = ImportResolver(inputs: inputs, dependencies: dependencies, diags: &diags)
+        // Header problems of dependencies that are never imported do not concern this run.
+        for module in inputs { ModuleHeaderCheck.check(module, into: &diags) }
+        for module in inputs.sorted(by: { $0.name.value < $1.name.value }) {
+            resolver.resolve(module.name.value, diags: &diags)
+        }
+        let reached = resolver.order.compactMap { resolver.registry[$0] }
+        for module in reached where module.isDependency { ModuleHeaderCheck.check(module, into: &dependencyDiags) }
+        let types = TypeResolver(modules: reached, imports: resolver.imports)
+        var modules: [Module] = []
+        for syntax in reached {
+            let imports = resolver.imports[syntax.name.value] ?? []
+            if syntax.isDependency {
+                modules.append(types.resolve(syntax, imports: imports, diags: &dependencyDiags))
+            } else {
+                modules.append(types.resolve(syntax, imports: imports, diags: &diags))
+            }
+        }
+        let schema = Schema(modules: modules, inputModules: inputs.map(\.name.value))
+        var validation = Diagnostics()
+        Validator.validate(schema, into: &validation)
+        let dependencyNames = Set(reached.filter(\.isDependency).map(\.name.value))
+        for d in validation.all {
+            let inDependency = d.location.map { loc in
+                reached.contains { dependencyNames.contains($0.name.value) && $0.paths.contains(loc.file) }
+            } ?? false
+            if inDependency { dependencyDiags.report(d) } else { diags.report(d) }
+        }
+        // Dependencies are not the user's to fix: their errors matter, their warnings would be noise.
+        diags.report(contentsOf: dependencyDiags.all.filter { $0.severity == .error })
+        return Result(schema: schema, diagnostics: diags)
+    }
+
+    /// Reads, decodes, groups and fuses files into modules.
+    static func modules(from paths: [String], isDependency: Bool, _ diags: inout Diagnostics) -> [ModuleSyntax] {
+        let files = paths.compactMap { load($0, &diags) }
+        return ModuleGrouping.group(files, into: &diags).compactMap {
+            ModuleFusion.fuse($0, isDependency: isDependency, into: &diags)
+        }
+    }
+
+    static func load(_ path: String, _ diags: inout Diagnostics) -> KmdFileSyntax? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diags.error(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        let (root, readDiags) = LenientJSONReader.read([UInt8](data), file: path)
+        diags.report(contentsOf: readDiags)
+        guard let root else { return nil }
+        return KmdDecoder.decode(root, path: path, into: &diags)
+    }
+}
