@@ -42,7 +42,7 @@ struct TypeResolver {
 
     func resolve(_ m: ModuleSyntax, imports: [Import], diags: inout Diagnostics) -> Module {
         let name = m.name.value
-        var r = Resolution(module: name, resolver: self)
+        let r = Resolution(module: name, resolver: self)
         reportShadowing(m, &diags)
         let module = Module(
             name: name,

@@ -45,10 +45,12 @@ enum ParamRules {
 
     private static func checkDefault(_ p: Property, _ schema: Schema, _ diags: inout Diagnostics) {
         guard let value = p.defaultValue else { return }
-        if !p.isOptional {
+        guard p.isOptional else {
+            // Ignored, so not type-checked either (real Kurento files carry such informational defaults).
             diags.warning(.defaultOnRequired,
                           "'\(p.name)' has a defaultValue but is not optional; the default is ignored (add \"optional\": true)",
                           at: value.location)
+            return
         }
         if let problem = DefaultValueCheck(schema: schema).problem(value, p.type) {
             diags.error(problem.id, "defaultValue of '\(p.name)' \(problem.message)", at: problem.location)

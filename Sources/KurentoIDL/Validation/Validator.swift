@@ -2,7 +2,7 @@
 /// together they find all problems of a run, not only the first.
 public enum Validator {
     /// A rule: looks at one module (with the whole schema for cross-module facts) and reports problems.
-    typealias Rule = (Module, Schema, inout Diagnostics) -> Void
+    typealias Rule = @Sendable (Module, Schema, inout Diagnostics) -> Void
 
     static let rules: [(name: String, rule: Rule)] = [
         ("declarations", DeclarationRules.check),

@@ -1,0 +1,33 @@
+# kidl — the two commands of the README, set-up included, on a fresh Debian machine.
+#   make idl    check (and, as features land, generate) the project's own idl/ modules
+#   make test   build and run the whole test suite
+SWIFT ?= swift
+SWIFT_BUILD_FLAGS ?=
+APT_PACKAGES := pkg-config
+
+.PHONY: setup idl test build bench clean
+
+# Installs missing system packages (as root, or through sudo when there is one).
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "swift is not on PATH (Swift 6.0 or later is needed)"; exit 1; }
+
+build: setup
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS) --product kidlc
+
+idl: build
+	$(SWIFT) run $(SWIFT_BUILD_FLAGS) kidlc check idl/core idl/elements idl/filters idl/demo --warnings-as-errors
+
+test: setup
+	$(SWIFT) test $(SWIFT_BUILD_FLAGS)
+
+bench: setup
+	scripts/bench.sh
+
+clean:
+	rm -rf .build
