@@ -27,7 +27,7 @@ test: setup
 	$(SWIFT) test $(SWIFT_BUILD_FLAGS)
 
 bench: setup
-	scripts/bench.sh
+	python3 scripts/bench.py
 
 clean:
 	rm -rf .build

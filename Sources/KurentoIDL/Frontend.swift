@@ -15,10 +15,14 @@ public struct Frontend {
         /// Nil when the inputs could not be assembled into modules at all.
         public var schema: Schema?
         public var diagnostics: Diagnostics
+        /// How long each stage took, in order: for `--timing` and benchmarks.
+        public var timings: [(stage: String, duration: Duration)] = []
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
     public func run() -> Result {
+        let clock = ContinuousClock()
+        let start = clock.now
         var diags = Diagnostics()
         let inputFiles = InputDiscovery.kmdFiles(in: inputs, diags: &diags)
         if inputFiles.isEmpty && !diags.hasErrors {
@@ -30,8 +34,12 @@ public struct Frontend {
         let dependencyFiles = InputDiscovery.kmdFiles(in: searchPaths, diags: &dependencyDiags)
             .filter { !inputSet.contains($0) }
         let dependencies = Self.modules(from: dependencyFiles, isDependency: true, &dependencyDiags)
-        return Self.assemble(inputs: inputModules, dependencies: dependencies,
-                             diags: diags, dependencyDiags: dependencyDiags)
+        let read = clock.now
+        var result = Self.assemble(inputs: inputModules, dependencies: dependencies,
+                                   diags: diags, dependencyDiags: dependencyDiags)
+        let end = clock.now
+        result.timings = [("read", read - start), ("resolve and validate", end - read), ("total", end - start)]
+        return result
     }
 
     /// Assembles already-loaded modules; used by `run()` and by tests that build modules in memory.

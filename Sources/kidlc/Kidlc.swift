@@ -32,9 +32,13 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("warnings-as-errors"), help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
+    @Flag(help: "Print how long each stage of the front end took (to standard error).")
+    var timing = false
+
     /// Runs the front end and prints its diagnostics; the schema is returned when there are no errors.
     func load() throws -> Schema {
         let result = Frontend(inputs: paths, searchPaths: importPaths).run()
+        if timing { DiagnosticPrinter.printTimings(result.timings) }
         let failed = DiagnosticPrinter.print(result.diagnostics, warningsAsErrors: warningsAsErrors,
                                             modules: result.schema?.inputModules ?? [])
         guard !failed, let schema = result.schema else { throw ExitCode(1) }
