@@ -69,13 +69,14 @@ public enum KmdDecoder {
         let r = ObjectReader(node, what: "a remote class", knownKeys: classKeys)
         defer { r.reportUnknownKeys(&diags) }
         guard let name = r.required("name", &diags) else { return nil }
-        let what = "remote class '\(name.value)'"
+        let className = name.value
+        let what = { "remote class '\(className)'" }
         var constructor: MethodSyntax?
         if let m = r.member("constructor") {
             if m.value.members != nil {
                 constructor = decodeMethod(m.value, constructorOf: name.value, keyLocation: m.keyLocation, &diags)
             } else if !m.value.isNull {
-                diags.error(.wrongValueType, "'constructor' of \(what) must be an object, not \(article(m.value.kindName))",
+                diags.error(.wrongValueType, "'constructor' of \(what()) must be an object, not \(article(m.value.kindName))",
                             at: m.value.location)
             }
         }
@@ -85,14 +86,15 @@ public enum KmdDecoder {
             extends: r.typeRef("extends", &diags),
             isAbstract: r.bool("abstract", &diags),
             constructor: constructor,
-            properties: decodeProperties(r, owner: what, &diags),
-            methods: (r.objects("methods", of: "method", &diags) ?? []).compactMap { decodeMethod($0, of: what, &diags) },
+            properties: decodeProperties(r, owner: what(), &diags),
+            methods: (r.objects("methods", of: "method", &diags) ?? []).compactMap { decodeMethod($0, of: what(), &diags) },
             events: (r.strings("events", &diags) ?? []).compactMap { ObjectReader.parseTypeRef($0, &diags) },
             location: node.location)
     }
 
-    private static func decodeMethod(_ node: JSONNode, of owner: String, _ diags: inout Diagnostics) -> MethodSyntax? {
-        let r = ObjectReader(node, what: "a method of \(owner)", knownKeys: methodKeys)
+    private static func decodeMethod(_ node: JSONNode, of owner: @autoclosure @escaping () -> String,
+                                     _ diags: inout Diagnostics) -> MethodSyntax? {
+        let r = ObjectReader(node, what: "a method of \(owner())", knownKeys: methodKeys)
         defer { r.reportUnknownKeys(&diags) }
         guard let name = r.required("name", &diags) else { return nil }
         return decodeCallable(r, name: name, &diags)
@@ -128,14 +130,16 @@ public enum KmdDecoder {
         return MethodSyntax(name: name, doc: r.doc(&diags), params: params, returns: returns, location: r.node.location)
     }
 
-    private static func decodeProperties(_ r: ObjectReader, owner: String, _ diags: inout Diagnostics) -> [PropertySyntax] {
+    private static func decodeProperties(_ r: ObjectReader, owner: @autoclosure @escaping () -> String,
+                                         _ diags: inout Diagnostics) -> [PropertySyntax] {
         (r.objects("properties", of: "property", &diags) ?? []).compactMap {
-            decodeProperty($0, what: "a property of \(owner)", &diags)
+            decodeProperty($0, what: "a property of \(owner())", &diags)
         }
     }
 
-    private static func decodeProperty(_ node: JSONNode, what: String, _ diags: inout Diagnostics) -> PropertySyntax? {
-        let r = ObjectReader(node, what: what, knownKeys: propertyKeys)
+    private static func decodeProperty(_ node: JSONNode, what: @autoclosure @escaping () -> String,
+                                       _ diags: inout Diagnostics) -> PropertySyntax? {
+        let r = ObjectReader(node, what: what(), knownKeys: propertyKeys)
         defer { r.reportUnknownKeys(&diags) }
         let name = r.required("name", &diags)
         let hasType = r.member("type") != nil

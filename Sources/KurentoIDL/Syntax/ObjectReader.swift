@@ -2,13 +2,15 @@
 /// check that reports every key nobody asked for as unknown (with a did-you-mean).
 struct ObjectReader {
     let node: JSONNode
-    let what: String
     let knownKeys: [String]
     private let members: [JSONNode.Member]
+    /// What the object is ("a param of method 'x'"), built only when a message needs it.
+    private let describeObject: () -> String
+    var what: String { describeObject() }
 
-    init(_ node: JSONNode, what: String, knownKeys: [String]) {
+    init(_ node: JSONNode, what: @autoclosure @escaping () -> String, knownKeys: [String]) {
         self.node = node
-        self.what = what
+        self.describeObject = what
         self.knownKeys = knownKeys
         self.members = node.members ?? []
     }

@@ -36,11 +36,12 @@ enum MemberRules {
         // Accessors: get<Prop>/set<Prop> are operations on the wire; a method of that name would be unreachable.
         let allProperties = ancestors.flatMap(\.properties) + c.properties
         let allMethods = ancestors.flatMap(\.methods) + c.methods
-        for p in allProperties {
+        let methodNames = Set(allMethods.lazy.map(\.name).filter { $0.hasPrefix("get") || $0.hasPrefix("set") })
+        for p in allProperties where !methodNames.isEmpty {
             for accessor in ["get", "set"] {
-                let op = accessor + p.name.prefix(1).uppercased() + p.name.dropFirst()
                 if accessor == "set" && !p.hasSetter { continue }
-                guard let m = allMethods.first(where: { $0.name == op }) else { continue }
+                let op = accessor + p.name.prefix(1).uppercased() + p.name.dropFirst()
+                guard methodNames.contains(op), let m = allMethods.first(where: { $0.name == op }) else { continue }
                 // Report once, on whichever of the two this class declares.
                 let mine = c.methods.contains(m) ? m.location : c.properties.contains(p) ? p.location : nil
                 guard let at = mine else { continue }

@@ -22,21 +22,21 @@ enum ParamRules {
         for e in module.events { e.properties.forEach { checkDefault($0, schema, &diags) } }
     }
 
-    private static func checkParams(_ params: [Property], of owner: String, isConstructor: Bool,
+    private static func checkParams(_ params: [Property], of describeOwner: @autoclosure () -> String, isConstructor: Bool,
                                     _ schema: Schema, _ diags: inout Diagnostics) {
         reportDuplicates(params, name: \.name, location: \.location, duplicate: .duplicateParam,
-                         what: "param of \(owner)", &diags)
+                         what: "param of \(describeOwner())", &diags)
         var firstOptional: Property?
         for p in params {
             if p.isOptional {
                 if firstOptional == nil { firstOptional = p }
                 if isConstructor && p.defaultValue == nil {
                     diags.error(.optionalConstructorParamWithoutDefault,
-                                "optional param '\(p.name)' of \(owner) needs a defaultValue", at: p.location)
+                                "optional param '\(p.name)' of \(describeOwner()) needs a defaultValue", at: p.location)
                 }
             } else if let optional = firstOptional {
                 diags.error(.requiredAfterOptional,
-                            "required param '\(p.name)' of \(owner) follows optional param '\(optional.name)'; optional params must come last",
+                            "required param '\(p.name)' of \(describeOwner()) follows optional param '\(optional.name)'; optional params must come last",
                             at: p.location, notes: [.init("'\(optional.name)' is optional", at: optional.location)])
             }
             checkDefault(p, schema, &diags)
