@@ -69,7 +69,7 @@ struct ImportResolver {
                             notes: [.init("the module's version \(module.version!.value) is a release version", at: module.version!.location)])
             }
             result.append(Request(name: imp.name.value, version: imp.version, mavenVersion: imp.mavenVersion,
-                                  npmVersion: imp.npmVersion, isImplicit: false, location: imp.location))
+                                  npmVersion: imp.npmVersion, isImplicit: false, location: imp.name.location))
         }
         guard let platform = module.kurentoVersion ?? module.version else { return result }
         for name in KurentoModules.implicitImports(of: module.name.value) where !result.contains(where: { $0.name == name }) {

@@ -137,21 +137,33 @@ private struct Resolution {
         return TypeRef(.unresolved(ref.value.description), container: ref.value.container)
     }
 
+    /// The declaration named by `extends` or an `events` entry; a primitive or a list/map type is reported
+    /// (KIDL401) instead of being dropped silently.
     func name(_ ref: Located<TypeRefSyntax>?, _ diags: inout Diagnostics) -> QualifiedName? {
         guard let ref else { return nil }
-        return type(ref, &diags).declaration
+        let resolved = type(ref, &diags)
+        let isPrimitive = if case .primitive = resolved.base { true } else { false }
+        if isPrimitive || resolved.container != .none {
+            diags.error(.wrongKindOfType,
+                        "'\(ref.value)' is \(isPrimitive && resolved.container == .none ? "a primitive type" : "a list or map type"); 'extends' and 'events' name a class, complex type or event",
+                        at: ref.location)
+            return nil
+        }
+        return resolved.declaration
     }
 
+    // Members are located at their name (as classes, types and events are), where editors should point.
     func property(_ p: PropertySyntax, _ diags: inout Diagnostics) -> Property {
         Property(name: p.name.value, doc: p.doc, type: type(p.type, &diags), typeLocation: p.type.location,
                  isOptional: p.isOptional, defaultValue: p.defaultValue, isReadOnly: p.isReadOnly,
-                 isFinal: p.isFinal, location: p.location)
+                 isFinal: p.isFinal, location: p.name.location)
     }
 
+    /// A constructor's name location is its `"constructor"` key.
     func method(_ m: MethodSyntax, _ diags: inout Diagnostics) -> Method {
         Method(name: m.name.value, doc: m.doc, params: m.params.map { property($0, &diags) },
                returnType: m.returns.map { type($0.type, &diags) }, returnTypeLocation: m.returns?.type.location,
-               returnDoc: m.returns?.doc, location: m.location)
+               returnDoc: m.returns?.doc, location: m.name.location)
     }
 
     func remoteClass(_ c: RemoteClassSyntax, _ diags: inout Diagnostics) -> RemoteClass {

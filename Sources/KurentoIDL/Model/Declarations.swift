@@ -8,6 +8,7 @@ public struct Property: Hashable, Sendable {
     public var defaultValue: JSONNode?
     public var isReadOnly: Bool
     public var isFinal: Bool
+    /// Where the name is written.
     public var location: SourceLocation
 
     /// True when no setter exists (`readOnly` or `final`).
@@ -22,6 +23,7 @@ public struct Method: Hashable, Sendable {
     public var returnType: TypeRef?
     public var returnTypeLocation: SourceLocation?
     public var returnDoc: String?
+    /// Where the name is written (for a constructor, its `"constructor"` key).
     public var location: SourceLocation
 }
 

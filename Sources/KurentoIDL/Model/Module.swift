@@ -32,5 +32,6 @@ public struct Import: Hashable, Sendable {
     public var resolvedVersion: String
     /// True for the core/elements/filters imports added from `kurentoVersion`.
     public var isImplicit: Bool
+    /// Where the imported module's name is written (for an implicit import, the `kurentoVersion` value).
     public var location: SourceLocation
 }

@@ -20,8 +20,9 @@ extension JSONParser {
                 i = lineEnd(from: i + 2)
             case UInt8(ascii: "/") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "*"):
                 let start = cursor.mark(at: i)
-                tally.note(.comment, at: start, Self.commentMessage("/* */"))
                 i = try blockCommentEnd(from: i + 2, start: start)
+                // Noted once closed: an unterminated comment is an error (KIDL109), not an accepted comment.
+                tally.note(.comment, at: start, Self.commentMessage("/* */"))
             default:
                 cursor.offset = i
                 return
