@@ -7,22 +7,40 @@ let package = Package(
     products: [
         .executable(name: "kidlc", targets: ["kidlc"]),
         .library(name: "KurentoIDL", targets: ["KurentoIDL"]),
+        .library(name: "KurentoIDLCodegen", targets: ["KurentoIDLCodegen"]),
+        .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Read, decode, assemble, resolve and validate Kurento Module Descriptor files.
         .target(name: "KurentoIDL"),
+        // The templates, shipped as resources so an installed kidlc works from any folder.
+        .target(name: "KidlTemplates", path: "Templates", resources: [.copy("swift-server"), .copy("swift-impl-starter")]),
+        // Translate the model into view models, render templates, write output folders.
+        .target(
+            name: "KurentoIDLCodegen",
+            dependencies: [
+                "KurentoIDL", "KidlTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // What generated server code compiles against (and, later, the server runtime).
+        .target(name: "KurentoRuntime"),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
             dependencies: [
-                "KurentoIDL",
+                "KurentoIDL", "KurentoIDLCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"]),
+        .testTarget(name: "KurentoIDLCodegenTests", dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Compiles generated Swift with `swiftc`, against the modules this test run has built (the runtime), so no
+/// nested package has to build its dependencies again.
+struct SwiftCompiler {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Folders searched for modules: the test build's `Modules`, then the given ones.
+    var moduleSearchPaths: [URL] = [Paths.buildProducts.appendingPathComponent("Modules")]
+
+    /// Type-checks and compiles `files` as module `name`, writing `name.swiftmodule` into `output`.
+    /// Any warning fails (`-warnings-as-errors`). `defines` are `-D` conditions.
+    func compileModule(_ name: String, files: [URL], output: URL, defines: [String] = []) throws {
+        var args = ["swiftc", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors", "-module-name", name,
+                    "-emit-module", "-emit-module-path", output.appendingPathComponent("\(name).swiftmodule").path,
+                    "-wmo", "-c", "-o", output.appendingPathComponent("\(name).o").path]
+        for path in moduleSearchPaths + [output] { args += ["-I", path.path] }
+        for d in defines { args += ["-D", d] }
+        args += files.map(\.path)
+        try run(args)
+    }
+
+    func run(_ args: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = args
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "swiftc failed (\(process.terminationStatus)):\n" + String(decoding: data, as: UTF8.self))
+        }
+    }
+}
