@@ -5,10 +5,13 @@ import Foundation
 public struct Frontend {
     public var inputs: [String]
     public var searchPaths: [String]
+    /// The folder that paths in diagnostics and generated headers are relative to (default: the working directory).
+    public var baseDirectory: String?
 
-    public init(inputs: [String], searchPaths: [String] = []) {
+    public init(inputs: [String], searchPaths: [String] = [], baseDirectory: String? = nil) {
         self.inputs = inputs
         self.searchPaths = searchPaths
+        self.baseDirectory = baseDirectory
     }
 
     public struct Result: Sendable {
@@ -24,15 +27,15 @@ public struct Frontend {
         let clock = ContinuousClock()
         let start = clock.now
         var diags = Diagnostics()
-        let inputFiles = InputDiscovery.kmdFiles(in: inputs, diags: &diags)
+        let inputFiles = InputDiscovery.kmdFiles(in: inputs, relativeTo: baseDirectory, diags: &diags)
         if inputFiles.isEmpty && !diags.hasErrors {
             diags.error(.noInputFiles, "No kmd files found in paths: \(inputs.joined(separator: ", "))", at: nil)
         }
         let inputModules = Self.modules(from: inputFiles, isDependency: false, &diags)
         var dependencyDiags = Diagnostics()
-        let inputSet = Set(inputFiles)
-        let dependencyFiles = InputDiscovery.kmdFiles(in: searchPaths, diags: &dependencyDiags)
-            .filter { !inputSet.contains($0) }
+        let inputSet = Set(inputFiles.map(\.displayPath))
+        let dependencyFiles = InputDiscovery.kmdFiles(in: searchPaths, relativeTo: baseDirectory, diags: &dependencyDiags)
+            .filter { !inputSet.contains($0.displayPath) }
         let dependencies = Self.modules(from: dependencyFiles, isDependency: true, &dependencyDiags)
         let read = clock.now
         var result = Self.assemble(inputs: inputModules, dependencies: dependencies,
@@ -81,15 +84,16 @@ public struct Frontend {
     }
 
     /// Reads, decodes, groups and fuses files into modules.
-    static func modules(from paths: [String], isDependency: Bool, _ diags: inout Diagnostics) -> [ModuleSyntax] {
-        let files = paths.compactMap { load($0, &diags) }
+    static func modules(from inputs: [InputFile], isDependency: Bool, _ diags: inout Diagnostics) -> [ModuleSyntax] {
+        let files = inputs.compactMap { load($0, &diags) }
         return ModuleGrouping.group(files, into: &diags).compactMap {
             ModuleFusion.fuse($0, isDependency: isDependency, into: &diags)
         }
     }
 
-    static func load(_ path: String, _ diags: inout Diagnostics) -> KmdFileSyntax? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    static func load(_ input: InputFile, _ diags: inout Diagnostics) -> KmdFileSyntax? {
+        let path = input.displayPath
+        guard let data = FileManager.default.contents(atPath: input.path) else {
             diags.error(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path, line: 1, column: 1))
             return nil
         }

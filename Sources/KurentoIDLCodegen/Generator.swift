@@ -38,7 +38,7 @@ enum SwiftServerTarget {
             }
         }
         let entry = EntryView(header: GeneratedHeader.swift(forModules: modules), access: options.access.rawValue,
-                              moduleTypes: modules.map { SwiftTypeMapper.moduleTypeName($0.name) })
+                              moduleTypes: modules.map { SwiftTypeMapper.moduleTypeName($0) })
         result.append(GeneratedFile(path: entryFileName, contents: try templates.render("entry", entry)))
         return result
     }

@@ -13,7 +13,7 @@ public enum SwiftNaming {
 
     /// Type names that cannot be declared or would break generated code even with backticks: they get a `_`.
     static let reservedTypeNames: Set<String> = [
-        "Type", "Protocol", "Self", "Any", "Sendable", "AnyObject", "JSON", "KurentoValue", "KurentoEvent",
+        "Type", "Protocol", "Self", "Any", "Sendable", "AnyObject", "Swift", "KurentoRuntime", "JSON", "KurentoValue", "KurentoEvent",
         "KurentoEnum", "RemoteObject", "ObjectContext", "ObjectReference", "JSONFields", "ValuePath",
         "KurentoError", "KurentoModule", "RemoteClassGlue", "RemoteObjectFactory", "ObjectResolver",
     ]
@@ -26,6 +26,18 @@ public enum SwiftNaming {
 
     /// A member, param or enum-case name: lowerCamel, in backticks where it is a keyword.
     public static func memberName(_ kmd: String) -> String { escaped(lowerCamel(kmd)) }
+
+    /// A label in a declaration's parameter list: keywords need no backticks there, except `inout`, `var`, `let`.
+    public static func parameterLabel(_ kmd: String) -> String {
+        let name = lowerCamel(kmd)
+        return ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
+    /// A label in a call's argument list: keywords need no backticks there, except `inout`.
+    public static func argumentLabel(_ kmd: String) -> String {
+        let name = lowerCamel(kmd)
+        return name == "inout" ? "`inout`" : name
+    }
 
     /// The name without backticks, for building other names from it.
     public static func rawMemberName(_ kmd: String) -> String { lowerCamel(kmd) }

@@ -23,7 +23,7 @@ struct SwiftServerTranslator {
             header: GeneratedHeader.swift(for: module),
             access: access,
             imports: ["KurentoRuntime"] + types.importedSwiftModules,
-            moduleType: SwiftTypeMapper.moduleTypeName(module.name),
+            moduleType: SwiftTypeMapper.moduleTypeName(module),
             kmdName: SwiftNaming.stringLiteral(module.name),
             kmdNameRaw: module.name,
             version: SwiftNaming.stringLiteral(module.version),
@@ -47,6 +47,7 @@ struct SwiftServerTranslator {
 
     private func fieldView(_ p: Property) -> FieldView {
         let name = SwiftNaming.memberName(p.name)
+        let label = SwiftNaming.parameterLabel(p.name)
         let internalName = "_" + SwiftNaming.rawMemberName(p.name)
         let (decode, type) = types.decode(p, from: "fields", api: false)
         let isOptional = type.hasSuffix("?")
@@ -55,8 +56,8 @@ struct SwiftServerTranslator {
             ? "if let value = self.\(name) { object[\(key)] = value.kurentoJSON }"
             : "object[\(key)] = self.\(name).kurentoJSON"
         return FieldView(doc: DocComment.render(p.doc, indent: "    "), name: name, type: type, kmdNameLiteral: key,
-                         initParam: "\(name) \(internalName): \(type)\(isOptional ? " = nil" : "")",
-                         internalName: internalName, decodeArgument: "\(name): \(decode)", encodeStatement: encode)
+                         initParam: "\(label) \(internalName): \(type)\(isOptional ? " = nil" : "")",
+                         internalName: internalName, decodeArgument: "\(SwiftNaming.argumentLabel(p.name)): \(decode)", encodeStatement: encode)
     }
 
     private func recordView(_ t: ComplexType) -> RecordView {
@@ -83,7 +84,7 @@ struct SwiftServerTranslator {
         let (requirements, cases) = members(of: c)
         let parentGlue = c.extends.map { types.glueName($0) }
         let ctorArgs = (c.constructor?.params ?? []).map { p in
-            "\(SwiftNaming.memberName(p.name)): \(types.decode(p, from: "params", api: true).expression)"
+            "\(SwiftNaming.argumentLabel(p.name)): \(types.decode(p, from: "params", api: true).expression)"
         }
         let implementationName = SwiftNaming.rawMemberName(c.name) + "Type"
         let events = Set(schema.allEvents(ofClass: c.qualifiedName).map(\.name)).sorted()
@@ -156,7 +157,7 @@ struct SwiftServerTranslator {
             }
             return StarterView(header: GeneratedHeader.starter(for: module), imports: ["KurentoRuntime"] + types.importedSwiftModules,
                                className: SwiftNaming.typeName(c.name), protocolName: SwiftNaming.typeName(c.name),
-                               initDeclaration: initDeclaration(c.constructor?.params ?? []), members: members)
+                               initDeclaration: initDeclaration(c.constructor?.params ?? [], internalNames: true), members: members)
         }
     }
 
@@ -178,9 +179,14 @@ struct SwiftServerTranslator {
         return types.isLiveObject(t) && t.container == .none ? "(\(type))?" : type
     }
 
-    private func paramList(_ params: [Property]) -> String {
-        params.map { "\(SwiftNaming.memberName($0.name)): \(types.decode($0, from: "params", api: true).type)" }
-            .joined(separator: ", ")
+    /// Params of a declaration. With `internalNames`, each param gets an internal name `_<name>`, so that a
+    /// body can use `self` even when a kmd param is called `self`.
+    private func paramList(_ params: [Property], internalNames: Bool = false) -> String {
+        params.map { p in
+            let label = SwiftNaming.parameterLabel(p.name)
+            let type = types.decode(p, from: "params", api: true).type
+            return internalNames ? "\(label) _\(SwiftNaming.rawMemberName(p.name)): \(type)" : "\(label): \(type)"
+        }.joined(separator: ", ")
     }
 
     private func methodDeclaration(_ m: Method) -> String {
@@ -188,8 +194,9 @@ struct SwiftServerTranslator {
         return "func \(SwiftNaming.memberName(m.name))(\(paramList(m.params))) async throws\(result)"
     }
 
-    private func initDeclaration(_ params: [Property]) -> String {
-        let list = (["objectContext: ObjectContext"] + (params.isEmpty ? [] : [paramList(params)])).joined(separator: ", ")
+    private func initDeclaration(_ params: [Property], internalNames: Bool = false) -> String {
+        let context = internalNames ? "objectContext _objectContext: ObjectContext" : "objectContext: ObjectContext"
+        let list = ([context] + (params.isEmpty ? [] : [paramList(params, internalNames: internalNames)])).joined(separator: ", ")
         return "init(\(list)) async throws"
     }
 
@@ -203,7 +210,7 @@ struct SwiftServerTranslator {
     }
 
     private func callBody(_ callee: String, _ params: [Property], returns: TypeRef?) -> [String] {
-        let args = params.map { "\(SwiftNaming.memberName($0.name)): \(types.decode($0, from: "params", api: true).expression)" }
+        let args = params.map { "\(SwiftNaming.argumentLabel($0.name)): \(types.decode($0, from: "params", api: true).expression)" }
         let call = "try await \(callee)(\(Self.argumentList(args, indent: "                ")))"
         guard let returns else { return [call, "return .null"] }
         return ["let result = \(call)", "return \(types.encode("result", returns, api: true))"]

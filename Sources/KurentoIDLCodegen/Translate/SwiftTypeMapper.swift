@@ -36,7 +36,7 @@ struct SwiftTypeMapper {
     func valueTypeName(_ q: QualifiedName) -> String { qualify(q, SwiftNaming.typeName(q.name)) }
     func eventTypeName(_ q: QualifiedName) -> String { qualify(q, Self.eventName(q.name)) }
     func glueName(_ q: QualifiedName) -> String {
-        qualify(q, Self.moduleTypeName(q.module) + "." + SwiftNaming.typeName(q.name) + "Glue")
+        qualify(q, Self.moduleTypeName(schema.modules[q.module]) + "." + SwiftNaming.typeName(q.name) + "Glue")
     }
 
     /// Events are named `<Name>Event`, as in Kurento's Java client (core's `Error` would shadow `Swift.Error`).
@@ -45,8 +45,14 @@ struct SwiftTypeMapper {
         return base.hasSuffix("Event") ? base : base + "Event"
     }
 
-    /// The generated module type: `CoreModule`, `ChromaModule`.
-    static func moduleTypeName(_ kmd: String) -> String { SwiftNaming.upperCamel(kmd) + "Module" }
+    /// The generated module type: `CoreModule`, `ChromaModule` — or `ChromaKurentoModule` when the module
+    /// declares a type named `ChromaModule` itself.
+    static func moduleTypeName(_ module: Module?) -> String {
+        guard let module else { return "UnknownModule" }
+        let name = SwiftNaming.upperCamel(module.name) + "Module"
+        let declared = module.remoteClasses.map(\.name) + module.complexTypes.map(\.name) + module.events.map(\.name)
+        return declared.contains(where: { SwiftNaming.typeName($0) == name }) ? SwiftNaming.upperCamel(module.name) + "KurentoModule" : name
+    }
 
     private func primitive(_ p: Primitive) -> String {
         switch p {
