@@ -13,10 +13,11 @@ struct Kidlc: ParsableCommand {
               kidlc check idl/demo -I idl
               kidlc check plugin/src/server/interface -I /usr/share/kurento/modules --warnings-as-errors
               kidlc dump idl/demo -I idl > demo.json
+              kidlc generate idl/demo -I idl --target swift-server --output Generated/demo --dry-run
               kidlc explain KIDL410
             """,
         version: KidlVersion.current,
-        subcommands: [Check.self, Dump.self, Explain.self]
+        subcommands: [Check.self, Dump.self, Generate.self, Explain.self]
     )
 }
 
@@ -37,6 +38,11 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the front end and prints its diagnostics; the schema is returned when there are no errors.
     func load() throws -> Schema {
+        try Self.load(paths: paths, importPaths: importPaths, warningsAsErrors: warningsAsErrors, timing: timing)
+    }
+
+    /// The same for commands whose inputs may also come from elsewhere (`generate` reads `kidlc.yaml`).
+    static func load(paths: [String], importPaths: [String], warningsAsErrors: Bool, timing: Bool) throws -> Schema {
         let result = Frontend(inputs: paths, searchPaths: importPaths).run()
         if timing { DiagnosticPrinter.printTimings(result.timings) }
         let failed = DiagnosticPrinter.print(result.diagnostics, warningsAsErrors: warningsAsErrors,
