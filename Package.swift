@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "kidl",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kidlc", targets: ["kidlc"]),
         .library(name: "KurentoIDL", targets: ["KurentoIDL"]),
@@ -40,7 +40,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"]),
-        .testTarget(name: "KurentoIDLCodegenTests", dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"]),
+        .testTarget(
+            name: "KurentoIDLCodegenTests",
+            dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,11 +30,15 @@ extension RemoteClassGlue {
 /// Creates objects of one concrete class from `constructorParams`.
 public struct RemoteObjectFactory: Sendable {
     public let glue: any RemoteClassGlue.Type
+    /// The constructor param that names the new object's parent (Kurento's `mediaPipeline`, `hub`): the first
+    /// one whose type is a remote class. Nil for roots such as `MediaPipeline`.
+    public let parentParameter: String?
     public let create: @Sendable (ObjectContext, JSONFields) async throws -> any RemoteObject
 
-    public init(glue: any RemoteClassGlue.Type,
+    public init(glue: any RemoteClassGlue.Type, parentParameter: String? = nil,
                 create: @escaping @Sendable (ObjectContext, JSONFields) async throws -> any RemoteObject) {
         self.glue = glue
+        self.parentParameter = parentParameter
         self.create = create
     }
 

@@ -153,7 +153,7 @@ import Testing
 
     @Test func factoryDecodesConstructorParamsWithDefaults() throws {
         try Snippet.expect(Self.beeper, file: "ServerModule", contains: """
-                        RemoteObjectFactory(glue: BeeperGlue.self) { context, params in
+                        RemoteObjectFactory(glue: BeeperGlue.self, parentParameter: "mediaPipeline") { context, params in
                             try await beeperType.init(
                                 objectContext: context,
                                 mediaPipeline: try params.object("mediaPipeline", (any KurentoPlatform.MediaPipeline).self, className: "MediaPipeline"),

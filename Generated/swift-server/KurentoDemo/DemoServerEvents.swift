@@ -33,6 +33,12 @@ public struct CaptionShownEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.anchor = _anchor
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, captionId _captionId: Swift.String, caption _caption: Caption, anchor _anchor: CaptionAnchor) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "CaptionShown", captionId: _captionId, caption: _caption, anchor: _anchor)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -100,6 +106,12 @@ public struct CaptionExpiredEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.caption = _caption
         self.anchor = _anchor
         self.shownMillis = _shownMillis
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, captionId _captionId: Swift.String, caption _caption: Caption, anchor _anchor: CaptionAnchor, shownMillis _shownMillis: Swift.Int64) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "CaptionExpired", captionId: _captionId, caption: _caption, anchor: _anchor, shownMillis: _shownMillis)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -171,6 +183,12 @@ public struct FacesDetectedEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.mode = _mode
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, faces _faces: [FaceBox], count _count: Swift.Int32, mode _mode: DetectionMode) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "FacesDetected", faces: _faces, count: _count, mode: _mode)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -238,6 +256,12 @@ public struct FaceCountExceededEvent: KurentoEvent, Swift.Hashable, Swift.Codabl
         self.count = _count
         self.mode = _mode
         self.threshold = _threshold
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, faces _faces: [FaceBox], count _count: Swift.Int32, mode _mode: DetectionMode, threshold _threshold: Swift.Int32) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "FaceCountExceeded", faces: _faces, count: _count, mode: _mode, threshold: _threshold)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -39,7 +39,7 @@ public struct DemoModule: KurentoModule {
         let logoOverlayType = self.logoOverlayType
         let captionFeedType = self.captionFeedType
         return [
-            RemoteObjectFactory(glue: StageFilterGlue.self) { context, params in
+            RemoteObjectFactory(glue: StageFilterGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await stageFilterType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any KurentoPlatform.MediaPipeline).self, className: "MediaPipeline"),
@@ -55,7 +55,7 @@ public struct DemoModule: KurentoModule {
                     roleColors: try params.optional("roleColors", [Swift.String: Swift.String].self, default: .object(["GUEST": .string("#FFFFFF"), "HOST": .string("#FFCC00")]))
                 )
             },
-            RemoteObjectFactory(glue: LogoOverlayGlue.self) { context, params in
+            RemoteObjectFactory(glue: LogoOverlayGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await logoOverlayType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any KurentoPlatform.MediaPipeline).self, className: "MediaPipeline"),
@@ -64,7 +64,7 @@ public struct DemoModule: KurentoModule {
                     scale: try params.optional("scale", Swift.Double.self, default: .double(1.0))
                 )
             },
-            RemoteObjectFactory(glue: CaptionFeedGlue.self) { context, params in
+            RemoteObjectFactory(glue: CaptionFeedGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await captionFeedType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any KurentoPlatform.MediaPipeline).self, className: "MediaPipeline"),

@@ -20,6 +20,12 @@ public struct RaiseBaseEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.tags = _tags
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [])
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -63,6 +69,12 @@ public struct MediaEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.timestampMillis = _timestampMillis
         self.tags = _tags
         self.type = _type
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "Media")
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -119,6 +131,12 @@ public struct ErrorEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.type = _type
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, description _description: Swift.String, errorCode _errorCode: Swift.Int32, type _type: Swift.String) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], description: _description, errorCode: _errorCode, type: _type)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -173,6 +191,12 @@ public struct ObjectCreatedEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.object = _object
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, object _object: ObjectReference) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], object: _object)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -219,6 +243,12 @@ public struct ObjectDestroyedEvent: KurentoEvent, Swift.Hashable, Swift.Codable 
         self.timestampMillis = _timestampMillis
         self.tags = _tags
         self.objectId = _objectId
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, objectId _objectId: Swift.String) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], objectId: _objectId)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -279,6 +309,12 @@ public struct ElementConnectedEvent: KurentoEvent, Swift.Hashable, Swift.Codable
         self.mediaType = _mediaType
         self.sourceMediaDescription = _sourceMediaDescription
         self.sinkMediaDescription = _sinkMediaDescription
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, sink _sink: ObjectReference, mediaType _mediaType: MediaType, sourceMediaDescription _sourceMediaDescription: Swift.String, sinkMediaDescription _sinkMediaDescription: Swift.String) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "ElementConnected", sink: _sink, mediaType: _mediaType, sourceMediaDescription: _sourceMediaDescription, sinkMediaDescription: _sinkMediaDescription)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -353,6 +389,12 @@ public struct ElementDisconnectedEvent: KurentoEvent, Swift.Hashable, Swift.Coda
         self.sinkMediaDescription = _sinkMediaDescription
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, sink _sink: ObjectReference, mediaType _mediaType: MediaType, sourceMediaDescription _sourceMediaDescription: Swift.String, sinkMediaDescription _sinkMediaDescription: Swift.String) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "ElementDisconnected", sink: _sink, mediaType: _mediaType, sourceMediaDescription: _sourceMediaDescription, sinkMediaDescription: _sinkMediaDescription)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -422,6 +464,12 @@ public struct MediaFlowOutStateChangedEvent: KurentoEvent, Swift.Hashable, Swift
         self.mediaType = _mediaType
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, state _state: MediaFlowState, padName _padName: Swift.String, mediaType _mediaType: MediaType) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "MediaFlowOutStateChanged", state: _state, padName: _padName, mediaType: _mediaType)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -486,6 +534,12 @@ public struct MediaFlowInStateChangedEvent: KurentoEvent, Swift.Hashable, Swift.
         self.state = _state
         self.padName = _padName
         self.mediaType = _mediaType
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, state _state: MediaFlowState, padName _padName: Swift.String, mediaType _mediaType: MediaType) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "MediaFlowInStateChanged", state: _state, padName: _padName, mediaType: _mediaType)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -554,6 +608,12 @@ public struct MediaTranscodingStateChangedEvent: KurentoEvent, Swift.Hashable, S
         self.mediaType = _mediaType
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, state _state: MediaTranscodingState, binName _binName: Swift.String, mediaType _mediaType: MediaType) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "MediaTranscodingStateChanged", state: _state, binName: _binName, mediaType: _mediaType)
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -612,6 +672,12 @@ public struct UriEndpointStateChangedEvent: KurentoEvent, Swift.Hashable, Swift.
         self.tags = _tags
         self.type = _type
         self.state = _state
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject, state _state: UriEndpointState) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "UriEndpointStateChanged", state: _state)
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {

@@ -47,13 +47,13 @@ public struct CoreModule: KurentoModule {
             RemoteObjectFactory(glue: MediaPipelineGlue.self) { context, params in
                 try await mediaPipelineType.init(objectContext: context)
             },
-            RemoteObjectFactory(glue: HubPortGlue.self) { context, params in
+            RemoteObjectFactory(glue: HubPortGlue.self, parentParameter: "hub") { context, params in
                 try await hubPortType.init(
                     objectContext: context,
                     hub: try params.object("hub", (any Hub).self, className: "Hub")
                 )
             },
-            RemoteObjectFactory(glue: PassThroughGlue.self) { context, params in
+            RemoteObjectFactory(glue: PassThroughGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await passThroughType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any MediaPipeline).self, className: "MediaPipeline")

@@ -23,6 +23,12 @@ public struct EndOfStreamEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.type = _type
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "EndOfStream")
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -69,6 +75,12 @@ public struct RecordingEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.timestampMillis = _timestampMillis
         self.tags = _tags
         self.type = _type
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "Recording")
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -119,6 +131,12 @@ public struct PausedEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.type = _type
     }
 
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "Paused")
+    }
+
     private enum CodingKeys: Swift.String, Swift.CodingKey {
         case source = "source"
         case timestampMillis = "timestampMillis"
@@ -165,6 +183,12 @@ public struct StoppedEvent: KurentoEvent, Swift.Hashable, Swift.Codable {
         self.timestampMillis = _timestampMillis
         self.tags = _tags
         self.type = _type
+    }
+
+    /// Raised by `source` now: the timestamp is the current time, the runtime adds the source's tags when its
+    /// `sendTagsInEvents` is set.
+    public init(source: any RemoteObject) {
+        self.init(source: ObjectReference(source), timestampMillis: KurentoTimestamp.nowMillis(), tags: [], type: "Stopped")
     }
 
     private enum CodingKeys: Swift.String, Swift.CodingKey {

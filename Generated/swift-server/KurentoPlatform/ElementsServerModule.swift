@@ -33,7 +33,7 @@ public struct ElementsModule: KurentoModule {
         let playerEndpointType = self.playerEndpointType
         let recorderEndpointType = self.recorderEndpointType
         return [
-            RemoteObjectFactory(glue: PlayerEndpointGlue.self) { context, params in
+            RemoteObjectFactory(glue: PlayerEndpointGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await playerEndpointType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any MediaPipeline).self, className: "MediaPipeline"),
@@ -42,7 +42,7 @@ public struct ElementsModule: KurentoModule {
                     networkCache: try params.optional("networkCache", Swift.Int32.self, default: .int(2000))
                 )
             },
-            RemoteObjectFactory(glue: RecorderEndpointGlue.self) { context, params in
+            RemoteObjectFactory(glue: RecorderEndpointGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await recorderEndpointType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any MediaPipeline).self, className: "MediaPipeline"),

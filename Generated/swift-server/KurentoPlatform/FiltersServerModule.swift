@@ -29,7 +29,7 @@ public struct FiltersModule: KurentoModule {
     public var factories: [RemoteObjectFactory] {
         let gStreamerFilterType = self.gStreamerFilterType
         return [
-            RemoteObjectFactory(glue: GStreamerFilterGlue.self) { context, params in
+            RemoteObjectFactory(glue: GStreamerFilterGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await gStreamerFilterType.init(
                     objectContext: context,
                     mediaPipeline: try params.object("mediaPipeline", (any MediaPipeline).self, className: "MediaPipeline"),

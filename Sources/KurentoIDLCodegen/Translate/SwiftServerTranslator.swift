@@ -70,10 +70,29 @@ struct SwiftServerTranslator {
     }
 
     private func eventView(_ e: Event) -> EventView {
-        let fields = schema.allProperties(ofEvent: e.qualifiedName).map(fieldView)
+        let properties = schema.allProperties(ofEvent: e.qualifiedName)
+        let fields = properties.map(fieldView)
+        let chain = [e.qualifiedName] + schema.ancestors(ofEvent: e.qualifiedName).map(\.qualifiedName)
+        let raiseBase = QualifiedName(module: "core", name: "RaiseBase")
+        let media = QualifiedName(module: "core", name: "Media")
+        let hasRaiseBase = chain.contains(raiseBase)
+        // Fields the convenience init fills itself.
+        var filled: [String: String] = [
+            "source": "ObjectReference(source)",
+            "timestampMillis": "KurentoTimestamp.nowMillis()",
+            "tags": "[]",
+        ]
+        if chain.contains(media) { filled["type"] = SwiftNaming.stringLiteral(e.name) }
+        let own = properties.filter { filled[$0.name] == nil }
+        let params = ["source: any RemoteObject"] + own.map { fieldView($0).initParam }
+        let arguments = properties.map { p in
+            "\(SwiftNaming.argumentLabel(p.name)): \(filled[p.name] ?? "_" + SwiftNaming.rawMemberName(p.name))"
+        }
         return EventView(doc: DocComment.render(e.doc, indent: ""), name: SwiftTypeMapper.eventName(e.name),
                          kmdNameLiteral: SwiftNaming.stringLiteral(e.name), fields: fields,
-                         initParams: fields.map(\.initParam).joined(separator: ", "), hasFields: !fields.isEmpty)
+                         initParams: fields.map(\.initParam).joined(separator: ", "), hasFields: !fields.isEmpty,
+                         hasRaiseBase: hasRaiseBase, raiseInitParams: params.joined(separator: ", "),
+                         raiseInitArguments: arguments.joined(separator: ", "))
     }
 
     // MARK: Classes
@@ -106,6 +125,10 @@ struct SwiftServerTranslator {
             fallback: parentGlue.map { "return try await \($0).invoke(target, operation: operation, params: params)" }
                 ?? "throw unknownOperation(operation, params)",
             implementationName: implementationName,
+            parentArgument: (c.constructor?.params ?? []).first { p in
+                if case .remoteClass = p.type.base, p.type.container == .none { return true }
+                return false
+            }.map { ", parentParameter: \(SwiftNaming.stringLiteral($0.name))" } ?? "",
             factoryCall: "try await \(implementationName).init(" + Self.argumentList(["objectContext: context"] + ctorArgs, indent: "                ") + ")",
             emitters: c.events.map { EmitterView(eventType: types.eventTypeName($0.value)) },
             hasEmitters: !c.events.isEmpty)

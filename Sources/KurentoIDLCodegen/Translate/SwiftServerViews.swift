@@ -66,6 +66,11 @@ struct EventView {
     var fields: [FieldView]
     var initParams: String
     var hasFields: Bool
+    /// For events that descend from core's `RaiseBase`: an init taking the source object and the event's own
+    /// fields; the timestamp, the tags and the `type` of `Media` events are filled in.
+    var hasRaiseBase: Bool
+    var raiseInitParams: String
+    var raiseInitArguments: String
 }
 
 struct ClassView {
@@ -89,6 +94,8 @@ struct ClassView {
     var fallback: String
     /// The module init's param for this class: `chromaFilter`.
     var implementationName: String
+    /// `, parentParameter: "mediaPipeline"` when a constructor param names the parent, else empty.
+    var parentArgument: String
     /// The factory's call of the implementation's init, arguments decoded from `params`.
     var factoryCall: String
     /// `emit` helpers for the events this class declares.

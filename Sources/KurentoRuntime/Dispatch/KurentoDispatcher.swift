@@ -1,0 +1,216 @@
+import Foundation
+
+/// The Kurento object model in process: create, invoke, describe, subscribe, unsubscribe, release, ref,
+/// unref, sessions and events (reference §6.3–6.8), with Kurento's errors. Usable without any network (the
+/// WebSocket transport sits on top) and safe under concurrent callers.
+public final class KurentoDispatcher: ObjectResolver {
+    public let modules: ModuleManager
+    public let registry = ObjectRegistry()
+    let subscriptions = Subscriptions()
+    let sessions = Sessions()
+    /// Told about every object created and destroyed (the server manager's `ObjectCreated`/`ObjectDestroyed`).
+    private let lifecycle: LifecycleObserver
+
+    /// Hooks called after an object is added to, or removed from, the registry.
+    public struct LifecycleObserver: Sendable {
+        public var created: @Sendable (_ id: String) -> Void
+        public var destroyed: @Sendable (_ id: String) -> Void
+        public init(created: @escaping @Sendable (String) -> Void = { _ in },
+                    destroyed: @escaping @Sendable (String) -> Void = { _ in }) {
+            self.created = created
+            self.destroyed = destroyed
+        }
+    }
+
+    public init(modules: ModuleManager, lifecycle: LifecycleObserver = .init()) {
+        self.modules = modules
+        self.lifecycle = lifecycle
+    }
+
+    // MARK: Sessions
+
+    /// A new session id.
+    public func newSession() -> String {
+        let id = UUID().uuidString.lowercased()
+        sessions.touch(id)
+        return id
+    }
+
+    /// Marks a session alive, creating it if it is new ("get or create", as most methods do).
+    public func touch(session: String) { sessions.touch(session) }
+
+    public func sessionExists(_ id: String) -> Bool { sessions.exists(id) }
+
+    /// `keepAlive`/`connect {sessionId}`: INVALID_SESSION for a session the server does not know.
+    public func keepAlive(session: String) throws(KurentoError) {
+        guard sessions.exists(session) else { throw .invalidSession("Invalid session '\(session)'") }
+        sessions.touch(session)
+    }
+
+    /// Where a session's events go (the newest connection of the session, for the WebSocket transport).
+    public func setEventListener(session: String, _ listener: (@Sendable (EventNotification) -> Void)?) {
+        sessions.setListener(session, listener)
+    }
+
+    public var sessionIDs: [String] { sessions.ids }
+
+    /// Sessions not seen for longer than `age`; the transport closes them.
+    public func idleSessions(longerThan age: Duration) -> [String] { sessions.idle(longerThan: age) }
+
+    /// `closeSession`: releases (with `release`) or unrefs every object the session holds, drops its
+    /// subscriptions and forgets it.
+    public func closeSession(_ session: String, release: Bool) async {
+        for id in registry.held(by: session) {
+            if release { await self.release(id) } else { await unref(id, session: session) }
+        }
+        subscriptions.removeAll(session: session)
+        sessions.remove(session)
+    }
+
+    // MARK: Objects
+
+    public func object(withID id: String) throws(KurentoError) -> any RemoteObject {
+        if id.hasPrefix("newref:") {
+            throw .notFoundInTransaction("Object '\(id)' not found: 'newref:' ids are only valid inside a transaction")
+        }
+        guard let object = registry.object(withID: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        return object
+    }
+
+    /// Registers an object created by the server itself (the server manager, with its fixed id).
+    public func adopt(_ object: any RemoteObject, glue: any RemoteClassGlue.Type) {
+        _ = registry.insert(object, glue: glue, parentID: nil, session: nil)
+    }
+
+    /// A context for an object created outside `create` (by the server itself).
+    public func makeContext(id: String, parentID: String? = nil) -> ObjectContext {
+        ObjectContext(id: id, parentID: parentID, creationTime: Int64(Date().timeIntervalSince1970),
+                      directory: registry, eventSink: { [weak self] type, data in self?.deliver(object: id, type: type, data: data) })
+    }
+
+    /// `create`: the new object's id. The object is held by `session` and by every session holding its parent.
+    public func create(type: String, constructorParams: JSON?, session: String) async throws -> String {
+        sessions.touch(session)
+        guard let factory = modules.factory(named: type) else { throw KurentoError.notAvailable("Factory '\(type)' not found") }
+        let params = try JSONFields(params: constructorParams, container: "constructorParams", resolver: self)
+        var parentID: String?
+        if let name = factory.parentParameter {
+            guard let value = params.values[name], case .string(let id) = value else {
+                throw KurentoError.marshall("'\(name)' parameter is required")
+            }
+            parentID = try object(withID: id).objectContext.id
+        }
+        let glue = factory.glue
+        let local = "\(UUID().uuidString.lowercased())_\(ModuleManager.wirePrefix(glue.moduleName)).\(glue.typeName)"
+        let id = parentID.map { "\($0)/\(local)" } ?? local
+        let object: any RemoteObject
+        do {
+            object = try await factory.create(makeContext(id: id, parentID: parentID), params)
+        } catch let error as KurentoError {
+            throw error
+        } catch {
+            throw KurentoError.unexpected("Constructor of \(type) failed: \(error)")
+        }
+        guard registry.insert(object, glue: glue, parentID: parentID, session: session) else {
+            await (object as? ReleaseAware)?.released()
+            throw KurentoError.objectNotFound("Object '\(parentID ?? "")' not found: it was released during the creation of \(type)")
+        }
+        lifecycle.created(id)
+        return id
+    }
+
+    /// `invoke`: the operation's result (`null` for void). The session becomes a holder of the object.
+    public func invoke(object id: String, operation: String, params: JSON?, session: String) async throws -> JSON {
+        sessions.touch(session)
+        let target = try object(withID: id)
+        guard let glue = registry.glue(of: id) else { throw KurentoError.objectNotFound("Object '\(id)' not found") }
+        registry.ref(id, session: session)
+        let fields = try JSONFields(params: params, container: "operationParams", resolver: self)
+        do {
+            return try await glue.invoke(target, operation: operation, params: fields)
+        } catch let error as KurentoError {
+            throw error
+        } catch {
+            throw KurentoError.unexpected("\(glue.typeName).\(operation) failed: \(error)")
+        }
+    }
+
+    public struct Description: Sendable, Hashable {
+        public var type: String
+        public var qualifiedType: String
+        public var hierarchy: [String]
+    }
+
+    /// `describe`: the object's type, qualified type and ancestors.
+    public func describe(object id: String, session: String) throws(KurentoError) -> Description {
+        sessions.touch(session)
+        guard let glue = registry.glue(of: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        return Description(type: glue.typeName, qualifiedType: glue.qualifiedType, hierarchy: glue.hierarchy)
+    }
+
+    /// `subscribe`: a subscription id. The event must be declared by the object's class or an ancestor.
+    public func subscribe(object id: String, type: String, session: String) throws(KurentoError) -> String {
+        sessions.touch(session)
+        guard let glue = registry.glue(of: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        guard glue.eventTypes.contains(type) else { throw .eventNotSupported("Event '\(type)' not supported") }
+        let subscription = UUID().uuidString.lowercased()
+        subscriptions.add(.init(session: session, object: id, type: type), id: subscription)
+        return subscription
+    }
+
+    /// `unsubscribe`: unknown ids and released objects are fine (Kurento ignores them).
+    public func unsubscribe(subscription: String, session: String) {
+        sessions.touch(session)
+        subscriptions.remove(id: subscription, session: session)
+    }
+
+    /// `release`: destroys the object and its descendants for every session. Unknown ids are fine.
+    public func release(_ id: String) async {
+        let removed = registry.remove(id)
+        guard !removed.isEmpty else { return }
+        subscriptions.removeAll(objects: Set(removed.map(\.id)))
+        for (id, entry) in removed {
+            await (entry.object as? ReleaseAware)?.released()
+            lifecycle.destroyed(id)
+        }
+    }
+
+    /// `ref`: the session becomes a holder.
+    public func ref(_ id: String, session: String) throws(KurentoError) {
+        sessions.touch(session)
+        guard registry.ref(id, session: session) else { throw .objectNotFound("Object '\(id)' not found") }
+    }
+
+    /// `unref`: the session stops holding the object; an object nobody holds is released.
+    public func unref(_ id: String, session: String) async {
+        if registry.unref(id, session: session) { await release(id) }
+    }
+
+    // MARK: Events
+
+    /// Sends an event of an object to every session subscribed to it, once per session.
+    func deliver(object: String, type: String, data: JSON) {
+        var data = data
+        if case .object(var fields) = data, let source = registry.object(withID: object) as? EventTagSource,
+           source.sendsTagsInEvents {
+            fields["tags"] = .array(source.eventTags.map { .object(["key": .string($0.key), "value": .string($0.value),
+                                                                    "__type__": "Tag", "__module__": "kurento"]) })
+            data = .object(fields)
+        }
+        let notification = EventNotification(type: type, object: object, data: data)
+        for session in subscriptions.sessions(object: object, type: type) {
+            sessions.listener(session)?(notification)
+        }
+    }
+}
+
+/// An object that wants to know when it is released (to stop timers, close files …).
+public protocol ReleaseAware: Sendable {
+    func released() async
+}
+
+/// An object whose events carry its tags when it says so (`MediaObject.sendTagsInEvents`).
+public protocol EventTagSource: Sendable {
+    var sendsTagsInEvents: Bool { get }
+    var eventTags: [(key: String, value: String)] { get }
+}
