@@ -20,8 +20,13 @@ setup:
 build: setup
 	$(SWIFT) build $(SWIFT_BUILD_FLAGS) --product kidlc
 
+# Checks the project's own modules and regenerates Generated/ from them (review the diff before committing).
+KIDLC = .build/debug/kidlc
+PLATFORM = idl/core idl/elements idl/filters
 idl: build
-	$(SWIFT) run $(SWIFT_BUILD_FLAGS) kidlc check idl/core idl/elements idl/filters idl/demo --warnings-as-errors
+	$(KIDLC) check $(PLATFORM) idl/demo --warnings-as-errors
+	$(KIDLC) generate $(PLATFORM) --target swift-server --output Generated/swift-server/KurentoPlatform
+	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoDemo
 
 test: setup
 	$(SWIFT) test $(SWIFT_BUILD_FLAGS)

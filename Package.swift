@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KurentoIDL", targets: ["KurentoIDL"]),
         .library(name: "KurentoIDLCodegen", targets: ["KurentoIDLCodegen"]),
         .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
+        .library(name: "KurentoServer", targets: ["KurentoServer", "KurentoPlatform"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,13 @@ let package = Package(
         ),
         // What generated server code compiles against (and, later, the server runtime).
         .target(name: "KurentoRuntime"),
+        // The generated server code of the project's platform modules (idl/core, idl/elements, idl/filters),
+        // kept fresh by GoldenTests.
+        .target(name: "KurentoPlatform", dependencies: ["KurentoRuntime"], path: "Generated/swift-server/KurentoPlatform"),
+        // The implementations of the platform modules, and a whole server without the network.
+        .target(name: "KurentoServer", dependencies: ["KurentoRuntime", "KurentoPlatform"]),
+        // The generated server code of the demo plugin (idl/demo), for tests and examples.
+        .target(name: "KurentoDemo", dependencies: ["KurentoRuntime", "KurentoPlatform"], path: "Generated/swift-server/KurentoDemo"),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
@@ -40,6 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"]),
+        .testTarget(name: "KurentoServerTests", dependencies: ["KurentoServer", "KurentoDemo", "KurentoPlatform", "KurentoRuntime"]),
         .testTarget(
             name: "KurentoIDLCodegenTests",
             dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],

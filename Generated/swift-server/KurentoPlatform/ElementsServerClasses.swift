@@ -3,6 +3,12 @@
 
 import KurentoRuntime
 
+/// A hub that mixes the media of every HubPort created on it into one output, sent back to each port.
+public protocol Composite: Hub {
+    /// Creates the object; `objectContext` carries its id and delivers its events.
+    init(objectContext: ObjectContext, mediaPipeline: any MediaPipeline) async throws
+}
+
 /// Reads a media file or stream from a URI (file, HTTP or RTSP) and feeds it into the pipeline.
 public protocol PlayerEndpoint: UriEndpoint {
     /// Creates the object; `objectContext` carries its id and delivers its events.

@@ -4,6 +4,21 @@
 import KurentoRuntime
 
 extension ElementsModule {
+    /// Serves `Composite`: what `describe` and `subscribe` need, and the dispatch of its operations.
+    public enum CompositeGlue: RemoteClassGlue {
+        public static var typeName: Swift.String { "Composite" }
+        public static var moduleName: Swift.String { "elements" }
+        public static var qualifiedType: Swift.String { "kurento.Composite" }
+        public static var hierarchy: [Swift.String] { ["kurento.Hub", "kurento.MediaObject"] }
+        public static var eventTypes: Swift.Set<Swift.String> { ["Error"] }
+
+        public static func invoke(_ target: any RemoteObject, operation: Swift.String, params: JSONFields) async throws -> JSON {
+            return try await CoreModule.HubGlue.invoke(target, operation: operation, params: params)
+        }
+    }
+}
+
+extension ElementsModule {
     /// Serves `PlayerEndpoint`: what `describe` and `subscribe` need, and the dispatch of its operations.
     public enum PlayerEndpointGlue: RemoteClassGlue {
         public static var typeName: Swift.String { "PlayerEndpoint" }

@@ -8,11 +8,13 @@ import KurentoRuntime
 /// To load it from a shared library, build `KidlServerEntry.swift` with `-D KIDL_SHARED_LIBRARY_ENTRY`
 /// and declare the instance to load: `extension ElementsModule { static let loadable = ElementsModule(…) }`.
 public struct ElementsModule: KurentoModule {
+    private let compositeType: any Composite.Type
     private let playerEndpointType: any PlayerEndpoint.Type
     private let recorderEndpointType: any RecorderEndpoint.Type
 
     /// Takes the types that implement the module's concrete classes.
-    public init(playerEndpointType: any PlayerEndpoint.Type, recorderEndpointType: any RecorderEndpoint.Type) {
+    public init(compositeType: any Composite.Type, playerEndpointType: any PlayerEndpoint.Type, recorderEndpointType: any RecorderEndpoint.Type) {
+        self.compositeType = compositeType
         self.playerEndpointType = playerEndpointType
         self.recorderEndpointType = recorderEndpointType
     }
@@ -24,15 +26,23 @@ public struct ElementsModule: KurentoModule {
 
     public var classes: [any RemoteClassGlue.Type] {
         [
+            CompositeGlue.self,
             PlayerEndpointGlue.self,
             RecorderEndpointGlue.self,
         ]
     }
 
     public var factories: [RemoteObjectFactory] {
+        let compositeType = self.compositeType
         let playerEndpointType = self.playerEndpointType
         let recorderEndpointType = self.recorderEndpointType
         return [
+            RemoteObjectFactory(glue: CompositeGlue.self, parentParameter: "mediaPipeline") { context, params in
+                try await compositeType.init(
+                    objectContext: context,
+                    mediaPipeline: try params.object("mediaPipeline", (any MediaPipeline).self, className: "MediaPipeline")
+                )
+            },
             RemoteObjectFactory(glue: PlayerEndpointGlue.self, parentParameter: "mediaPipeline") { context, params in
                 try await playerEndpointType.init(
                     objectContext: context,
@@ -164,6 +174,21 @@ public struct ElementsModule: KurentoModule {
   "kurentoVersion": "^1.0.0",
   "name": "elements",
   "remoteClasses": [
+    {
+      "constructor": {
+        "doc": "Creates a Composite in a pipeline.",
+        "params": [
+          {
+            "doc": "The pipeline the Composite belongs to.",
+            "name": "mediaPipeline",
+            "type": "MediaPipeline"
+          }
+        ]
+      },
+      "doc": "A hub that mixes the media of every HubPort created on it into one output, sent back to each port.",
+      "extends": "Hub",
+      "name": "Composite"
+    },
     {
       "constructor": {
         "doc": "Creates a player for one URI.",

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The Kurento object model in process: create, invoke, describe, subscribe, unsubscribe, release, ref,
 /// unref, sessions and events (reference §6.3–6.8), with Kurento's errors. Usable without any network (the
@@ -9,7 +10,8 @@ public final class KurentoDispatcher: ObjectResolver {
     let subscriptions = Subscriptions()
     let sessions = Sessions()
     /// Told about every object created and destroyed (the server manager's `ObjectCreated`/`ObjectDestroyed`).
-    private let lifecycle: LifecycleObserver
+    private let lifecycleObserver: Mutex<LifecycleObserver>
+    private var lifecycle: LifecycleObserver { lifecycleObserver.withLock { $0 } }
 
     /// Hooks called after an object is added to, or removed from, the registry.
     public struct LifecycleObserver: Sendable {
@@ -24,7 +26,12 @@ public final class KurentoDispatcher: ObjectResolver {
 
     public init(modules: ModuleManager, lifecycle: LifecycleObserver = .init()) {
         self.modules = modules
-        self.lifecycle = lifecycle
+        self.lifecycleObserver = Mutex(lifecycle)
+    }
+
+    /// Replaces the lifecycle hooks (the server manager is created after the dispatcher it reports on).
+    public func setLifecycleObserver(_ observer: LifecycleObserver) {
+        lifecycleObserver.withLock { $0 = observer }
     }
 
     // MARK: Sessions
