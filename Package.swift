@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kidlc", targets: ["kidlc"]),
+        .executable(name: "kidl-server", targets: ["kidl-server"]),
         .library(name: "KurentoIDL", targets: ["KurentoIDL"]),
         .library(name: "KurentoIDLCodegen", targets: ["KurentoIDLCodegen"]),
         .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
@@ -15,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // Read, decode, assemble, resolve and validate Kurento Module Descriptor files.
@@ -39,6 +43,27 @@ let package = Package(
         .target(name: "KurentoServer", dependencies: ["KurentoRuntime", "KurentoPlatform"]),
         // The generated server code of the demo plugin (idl/demo), for tests and examples.
         .target(name: "KurentoDemo", dependencies: ["KurentoRuntime", "KurentoPlatform"], path: "Generated/swift-server/KurentoDemo"),
+        // The Kurento protocol over WebSocket (Hummingbird), serving a dispatcher.
+        .target(
+            name: "KurentoWebSocket",
+            dependencies: [
+                "KurentoRuntime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The server executable: platform modules, linked-in and loaded modules, WebSocket transport.
+        .executableTarget(
+            name: "kidl-server",
+            dependencies: [
+                "KurentoServer", "KurentoWebSocket", "KurentoRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            // Plugin libraries loaded with dlopen resolve the runtime's symbols from the server itself.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
@@ -48,7 +73,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"]),
-        .testTarget(name: "KurentoServerTests", dependencies: ["KurentoServer", "KurentoDemo", "KurentoPlatform", "KurentoRuntime"]),
+        .testTarget(
+            name: "KurentoServerTests",
+            dependencies: ["KurentoServer", "KurentoDemo", "KurentoPlatform", "KurentoRuntime"],
+            // The dlopen tests load plugin libraries built without their own runtime: they resolve it from the
+            // test binary, which must export its symbols.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+        ),
         .testTarget(
             name: "KurentoIDLCodegenTests",
             dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],

@@ -33,6 +33,8 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
     var sourceConnections: [Connection] { state.withLock { $0.sources } }
 
     private static let allTypes: [MediaType] = [.audio, .video, .data]
+    /// The media description Kurento uses when a connect names none.
+    public static let defaultDescription = "default"
 
     open func connect(sink: any MediaElement, mediaType: MediaType?, sourceMediaDescription: String?,
                       sinkMediaDescription: String?) async throws {
@@ -40,8 +42,8 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
             throw KurentoError.connect("\(sink.objectContext.id) cannot be connected: it is not a MediaElementBase")
         }
         for type in mediaType.map({ [$0] }) ?? Self.allTypes {
-            let connection = Connection(peer: sinkBase.id, type: type, sourceDescription: sourceMediaDescription ?? "",
-                                        sinkDescription: sinkMediaDescription ?? "")
+            let connection = Connection(peer: sinkBase.id, type: type, sourceDescription: sourceMediaDescription ?? Self.defaultDescription,
+                                        sinkDescription: sinkMediaDescription ?? Self.defaultDescription)
             // The sink's previous source for this type and description is disconnected first.
             if let previous = sinkBase.source(for: type, description: connection.sinkDescription), previous.peer != id,
                let oldSource = objectContext.directory?.object(withID: previous.peer) as? MediaElementBase {

@@ -1,0 +1,113 @@
+import Hummingbird
+import HummingbirdWebSocket
+import KurentoRuntime
+import Logging
+import NIOCore
+
+/// Serves the Kurento protocol over WebSocket: one text frame per JSON-RPC message, at `/kurento` on
+/// 127.0.0.1 by default. Each connection's requests are handled in order; responses and events go out
+/// through one writer per connection.
+public struct KurentoWebSocketServer: Sendable {
+    public struct Configuration: Sendable {
+        public var host: String
+        public var port: Int
+        public var path: String
+        /// The largest message accepted; a bigger one closes the connection (others go on).
+        public var maxMessageSize: Int
+        /// How long a session without a connection keeps its objects.
+        public var sessionTimeout: Duration
+        /// How often sessions are checked for expiry.
+        public var sessionCheckInterval: Duration
+
+        public init(host: String = "127.0.0.1", port: Int = 8888, path: String = "/kurento", maxMessageSize: Int = 1 << 20,
+                    sessionTimeout: Duration = .seconds(240), sessionCheckInterval: Duration = .seconds(10)) {
+            self.host = host
+            self.port = port
+            self.path = path
+            self.maxMessageSize = maxMessageSize
+            self.sessionTimeout = sessionTimeout
+            self.sessionCheckInterval = sessionCheckInterval
+        }
+    }
+
+    public let handler: KurentoProtocolHandler
+    public let configuration: Configuration
+    public let logger: Logger
+
+    public init(handler: KurentoProtocolHandler, configuration: Configuration = .init(), logger: Logger = Logger(label: "kidl.websocket")) {
+        self.handler = handler
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Runs until the task is cancelled (or the process is told to stop); `onListening` gets the bound port.
+    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let app = makeApplication(onListening: onListening)
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { try await app.runService() }
+            group.addTask { try await expireSessions() }
+        }
+    }
+
+    /// The Hummingbird application: a WebSocket route at the configured path, nothing else.
+    public func makeApplication(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let handler = self.handler
+        let limit = configuration.maxMessageSize
+        let logger = self.logger
+        let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+        webSocketRouter.ws(RouterPath(configuration.path)) { _, _ in
+            .upgrade([:])
+        } onUpgrade: { inbound, outbound, _ in
+            try await Self.serve(inbound: inbound, outbound: outbound, handler: handler, maxMessageSize: limit, logger: logger)
+        }
+        return Application(
+            router: Router(),
+            server: .http1WebSocketUpgrade(
+                webSocketRouter: webSocketRouter,
+                configuration: HTTP1WebSocketUpgradeChannel.Configuration(ws: .init(maxFrameSize: limit, autoPing: .disabled))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kidl-server"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
+    /// One connection: reads messages in order, hands each to the protocol handler, writes responses and
+    /// events through a single writer task.
+    static func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, handler: KurentoProtocolHandler,
+                      maxMessageSize: Int, logger: Logger) async throws {
+        let (stream, continuation) = AsyncStream<String>.makeStream()
+        let connection = RPCConnection(send: { continuation.yield($0) })
+        defer {
+            handler.connectionClosed(connection)
+            continuation.finish()
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await text in stream { try await outbound.write(.text(text)) }
+            }
+            do {
+                for try await message in inbound.messages(maxSize: maxMessageSize) {
+                    let text: String
+                    switch message {
+                    case .text(let t): text = t
+                    case .binary(let buffer): text = String(buffer: buffer)
+                    }
+                    if let reply = await handler.handle(text, from: connection) { continuation.yield(reply) }
+                }
+            } catch {
+                logger.info("connection closed: \(error)")
+            }
+            continuation.finish()
+            try await group.waitForAll()
+        }
+    }
+
+    /// Releases the objects of sessions whose client went away and did not come back in time.
+    private func expireSessions() async throws {
+        while !Task.isCancelled {
+            try await Task.sleep(for: configuration.sessionCheckInterval)
+            handler.keepConnectedSessionsAlive()
+            let closed = await handler.expireSessions(idleLongerThan: configuration.sessionTimeout)
+            if !closed.isEmpty { logger.info("released the objects of expired sessions: \(closed.joined(separator: ", "))") }
+        }
+    }
+}
