@@ -71,12 +71,9 @@ public struct Frontend {
         let schema = Schema(modules: modules, inputModules: inputs.map(\.name.value))
         var validation = Diagnostics()
         Validator.validate(schema, into: &validation)
-        let dependencyNames = Set(reached.filter(\.isDependency).map(\.name.value))
+        let dependencyFiles = Set(reached.filter(\.isDependency).flatMap(\.paths))
         for d in validation.all {
-            let inDependency = d.location.map { loc in
-                reached.contains { dependencyNames.contains($0.name.value) && $0.paths.contains(loc.file) }
-            } ?? false
-            if inDependency { dependencyDiags.report(d) } else { diags.report(d) }
+            if let file = d.location?.file, dependencyFiles.contains(file) { dependencyDiags.report(d) } else { diags.report(d) }
         }
         // Dependencies are not the user's to fix: their errors matter, their warnings would be noise.
         diags.report(contentsOf: dependencyDiags.all.filter { $0.severity == .error })

@@ -57,7 +57,8 @@ struct TypeResolver {
             complexTypes: m.complexTypes.map { r.complexType($0, &diags) },
             events: m.events.map { r.event($0, &diags) },
             files: m.paths,
-            location: m.name.location)
+            location: m.name.location,
+            versionLocation: m.version?.location)
         return module
     }
 
@@ -154,21 +155,21 @@ private struct Resolution {
 
     // Members are located at their name (as classes, types and events are), where editors should point.
     func property(_ p: PropertySyntax, _ diags: inout Diagnostics) -> Property {
-        Property(name: p.name.value, doc: p.doc, type: type(p.type, &diags), typeLocation: p.type.location,
+        Property(name: p.name.value, doc: p.doc, docLocation: p.docLocation, type: type(p.type, &diags), typeLocation: p.type.location,
                  isOptional: p.isOptional, defaultValue: p.defaultValue, isReadOnly: p.isReadOnly,
                  isFinal: p.isFinal, location: p.name.location)
     }
 
     /// A constructor's name location is its `"constructor"` key.
     func method(_ m: MethodSyntax, _ diags: inout Diagnostics) -> Method {
-        Method(name: m.name.value, doc: m.doc, params: m.params.map { property($0, &diags) },
+        Method(name: m.name.value, doc: m.doc, docLocation: m.docLocation, params: m.params.map { property($0, &diags) },
                returnType: m.returns.map { type($0.type, &diags) }, returnTypeLocation: m.returns?.type.location,
-               returnDoc: m.returns?.doc, location: m.name.location)
+               returnDoc: m.returns?.doc, returnDocLocation: m.returns?.docLocation, location: m.name.location)
     }
 
     func remoteClass(_ c: RemoteClassSyntax, _ diags: inout Diagnostics) -> RemoteClass {
         RemoteClass(
-            qualifiedName: QualifiedName(module: module, name: c.name.value), doc: c.doc,
+            qualifiedName: QualifiedName(module: module, name: c.name.value), doc: c.doc, docLocation: c.docLocation,
             extends: name(c.extends, &diags), extendsLocation: c.extends?.location, isAbstract: c.isAbstract,
             constructor: c.constructor.map { method($0, &diags) },
             properties: c.properties.map { property($0, &diags) },
@@ -192,7 +193,7 @@ private struct Resolution {
                         at: t.name.location)
         }
         return ComplexType(
-            qualifiedName: QualifiedName(module: module, name: t.name.value), doc: t.doc,
+            qualifiedName: QualifiedName(module: module, name: t.name.value), doc: t.doc, docLocation: t.docLocation,
             kind: t.typeFormat?.value == "ENUM" ? .enumeration : .record,
             extends: name(t.extends, &diags), extendsLocation: t.extends?.location,
             properties: t.properties.map { property($0, &diags) },
@@ -200,7 +201,7 @@ private struct Resolution {
     }
 
     func event(_ e: EventSyntax, _ diags: inout Diagnostics) -> Event {
-        Event(qualifiedName: QualifiedName(module: module, name: e.name.value), doc: e.doc,
+        Event(qualifiedName: QualifiedName(module: module, name: e.name.value), doc: e.doc, docLocation: e.docLocation,
               extends: name(e.extends, &diags), extendsLocation: e.extends?.location,
               properties: e.properties.map { property($0, &diags) }, location: e.name.location)
     }

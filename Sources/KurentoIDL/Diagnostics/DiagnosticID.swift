@@ -1,7 +1,8 @@
 /// The catalog of every diagnostic kidlc can print. Ids are stable: tests, suppressions and users rely on them.
 ///
 /// Ranges: 1xx reading (lexical), 2xx decoding (shape of the document), 3xx assembling modules
-/// (fusion, versions, imports), 4xx resolution and validation, 5xx input discovery and the command line.
+/// (fusion, versions, imports), 4xx resolution and validation, 5xx input discovery and the command line,
+/// 6xx API docs (doc text), 7xx API changes reported by `kidlc diff`.
 public enum DiagnosticID: String, Sendable, Hashable, CaseIterable, Comparable {
     // MARK: Reader — errors
     case invalidUTF8 = "KIDL100"
@@ -82,6 +83,61 @@ public enum DiagnosticID: String, Sendable, Hashable, CaseIterable, Comparable {
     case noInputFiles = "KIDL500"
     case pathNotFound = "KIDL501"
 
+    // MARK: API docs (generate --target docs)
+    case unresolvedDocReference = "KIDL600"
+    case unknownDocRole = "KIDL601"
+
+    // MARK: API diff (kidlc diff): one id per kind of change
+    case moduleAdded = "KIDL700"
+    case moduleRemoved = "KIDL701"
+    case versionNotBumped = "KIDL702"
+    case classAdded = "KIDL710"
+    case classRemoved = "KIDL711"
+    case classExtendsChanged = "KIDL712"
+    case classBecameAbstract = "KIDL713"
+    case classBecameConcrete = "KIDL714"
+    case classEventAdded = "KIDL716"
+    case classEventRemoved = "KIDL717"
+    case methodAdded = "KIDL720"
+    case methodRemoved = "KIDL721"
+    case returnTypeChanged = "KIDL722"
+    case returnValueAdded = "KIDL723"
+    case requiredParamAdded = "KIDL730"
+    case optionalParamAdded = "KIDL731"
+    case paramRemoved = "KIDL732"
+    case paramTypeChanged = "KIDL733"
+    case paramBecameRequired = "KIDL734"
+    case paramBecameOptional = "KIDL735"
+    case paramDefaultChanged = "KIDL736"
+    case paramsReordered = "KIDL737"
+    case propertyAdded = "KIDL740"
+    case propertyRemoved = "KIDL741"
+    case propertyTypeChanged = "KIDL742"
+    case propertyBecameReadOnly = "KIDL743"
+    case propertyBecameWritable = "KIDL744"
+    case typeAdded = "KIDL750"
+    case typeRemoved = "KIDL751"
+    case typeKindChanged = "KIDL752"
+    case typeExtendsChanged = "KIDL753"
+    case enumValueAdded = "KIDL754"
+    case enumValueRemoved = "KIDL755"
+    case requiredFieldAdded = "KIDL756"
+    case optionalFieldAdded = "KIDL757"
+    case fieldRemoved = "KIDL758"
+    case fieldTypeChanged = "KIDL759"
+    case fieldBecameRequired = "KIDL760"
+    case fieldBecameOptional = "KIDL761"
+    case fieldDefaultChanged = "KIDL762"
+    case eventAdded = "KIDL770"
+    case eventRemoved = "KIDL771"
+    case eventExtendsChanged = "KIDL772"
+    case eventPropertyAdded = "KIDL773"
+    case eventPropertyRemoved = "KIDL774"
+    case eventPropertyTypeChanged = "KIDL775"
+    case eventPropertyBecameOptional = "KIDL776"
+    case eventPropertyBecameRequired = "KIDL777"
+    case declarationKindChanged = "KIDL780"
+
     public static func < (a: DiagnosticID, b: DiagnosticID) -> Bool { a.rawValue < b.rawValue }
 
     /// The severity a diagnostic of this id has unless the reporter says otherwise.
@@ -89,10 +145,10 @@ public enum DiagnosticID: String, Sendable, Hashable, CaseIterable, Comparable {
         switch self {
         case .rawControlCharacter, .comment, .trailingComma, .unquotedKey, .singleQuotedString,
              .nonStandardSeparator, .unknownKey, .booleanAsString, .versionRangeNotConvertible,
-             .shadowsKurentoType, .defaultOnRequired, .duplicateModule:
+             .shadowsKurentoType, .defaultOnRequired, .duplicateModule, .unresolvedDocReference, .unknownDocRole:
             return .warning
         default:
-            return .error
+            return isAPIChange ? .note : .error
         }
     }
 
@@ -167,6 +223,57 @@ public enum DiagnosticID: String, Sendable, Hashable, CaseIterable, Comparable {
         case .emptyEnum: "An ENUM has no values."
         case .noInputFiles: "No *.kmd.json file was found in the given paths."
         case .pathNotFound: "A path given on the command line does not exist."
+        case .unresolvedDocReference: "A Sphinx role in a doc string names nothing the docs can link to; it stays plain text."
+        case .unknownDocRole: "A Sphinx role that kidl does not know (a typo such as `:rom:evnt:`); it stays plain text."
+        case .moduleAdded: "A module exists only in NEW (compatible)."
+        case .moduleRemoved: "A module exists only in OLD (breaks clients)."
+        case .versionNotBumped: "A change that breaks clients without a major version bump (minor for 0.x)."
+        case .classAdded: "A remote class was added (breaks implementers when it is concrete)."
+        case .classRemoved: "A remote class was removed (breaks clients)."
+        case .classExtendsChanged: "A remote class extends another class (breaks implementers; clients too unless the old parent is still an ancestor)."
+        case .classBecameAbstract: "A concrete class became abstract: it can no longer be created (breaks clients)."
+        case .classBecameConcrete: "An abstract class became concrete: it needs a constructor implementation (breaks implementers)."
+        case .classEventAdded: "A class can emit one more event (compatible)."
+        case .classEventRemoved: "A class no longer emits an event (breaks clients and implementers)."
+        case .methodAdded: "A method was added (breaks implementers)."
+        case .methodRemoved: "A method was removed (breaks clients)."
+        case .returnTypeChanged: "The return type of a method changed or went away (breaks clients and implementers)."
+        case .returnValueAdded: "A method that returned nothing returns a value (breaks implementers)."
+        case .requiredParamAdded: "A required param was added (breaks clients and implementers)."
+        case .optionalParamAdded: "An optional param was added (breaks implementers)."
+        case .paramRemoved: "A param was removed (breaks clients and implementers)."
+        case .paramTypeChanged: "The type of a param changed (breaks clients and implementers)."
+        case .paramBecameRequired: "An optional param became required (breaks clients; implementers when it had no default)."
+        case .paramBecameOptional: "A required param became optional (breaks implementers when it has no default)."
+        case .paramDefaultChanged: "The default of an optional param changed (clients: another value; implementers: added or removed default)."
+        case .paramsReordered: "The params of a method or constructor are in another order (breaks clients and implementers)."
+        case .propertyAdded: "A property was added (breaks implementers)."
+        case .propertyRemoved: "A property was removed (breaks clients)."
+        case .propertyTypeChanged: "The type of a property changed (breaks clients and implementers)."
+        case .propertyBecameReadOnly: "A writable property lost its setter (readOnly or final) (breaks clients)."
+        case .propertyBecameWritable: "A read-only or final property got a setter (breaks implementers)."
+        case .typeAdded: "A record or enum was added (compatible)."
+        case .typeRemoved: "A record or enum was removed (breaks clients)."
+        case .typeKindChanged: "A record became an enum or the reverse (breaks clients and implementers)."
+        case .typeExtendsChanged: "A record extends another record (breaks clients and implementers)."
+        case .enumValueAdded: "An enum has a new value (breaks implementers, who must handle it)."
+        case .enumValueRemoved: "An enum lost a value (breaks clients and implementers)."
+        case .requiredFieldAdded: "A required record field was added (breaks clients and implementers)."
+        case .optionalFieldAdded: "An optional record field was added (compatible; breaks implementers when it has a default)."
+        case .fieldRemoved: "A record field was removed (breaks clients and implementers)."
+        case .fieldTypeChanged: "The type of a record field changed (breaks clients and implementers)."
+        case .fieldBecameRequired: "An optional record field became required (breaks clients and implementers)."
+        case .fieldBecameOptional: "A required record field became optional (breaks clients; implementers when it has no default)."
+        case .fieldDefaultChanged: "The default of an optional record field changed (breaks clients)."
+        case .eventAdded: "An event was added (compatible)."
+        case .eventRemoved: "An event was removed (breaks clients and implementers)."
+        case .eventExtendsChanged: "An event extends another event (breaks clients and implementers)."
+        case .eventPropertyAdded: "An event property was added (breaks implementers unless it is optional without default)."
+        case .eventPropertyRemoved: "An event property was removed (breaks clients and implementers)."
+        case .eventPropertyTypeChanged: "The type of an event property changed (breaks clients and implementers)."
+        case .eventPropertyBecameOptional: "An event property may now be absent (breaks clients)."
+        case .eventPropertyBecameRequired: "An event property must now always be set (breaks implementers)."
+        case .declarationKindChanged: "A name that was a class, complex type or event is now another kind (breaks clients and implementers)."
         }
     }
 }

@@ -55,7 +55,8 @@ public enum CodeDefaults {
     public static func resolved(_ module: Module) -> CodeValue {
         let name = module.name
         var code = module.code.map(CodeValue.init) ?? .map([:])
-        let hasKmd = code["kmd.java.mavenGroupId"] != nil || { if case .map(let m) = code { m["kmd"] != nil } else { false } }()
+        let hasKmd: Bool
+        if case .map(let sections) = code { hasKmd = sections["kmd"] != nil } else { hasKmd = false }
         code.setDefault("api.java.packageName", "org.kurento.module.\(name)")
         code.setDefault("api.java.mavenGroupId", "org.kurento.module")
         code.setDefault("api.java.mavenArtifactId", name)

@@ -2,6 +2,8 @@
 public struct Property: Hashable, Sendable {
     public var name: String
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var type: TypeRef
     public var typeLocation: SourceLocation
     public var isOptional: Bool
@@ -19,10 +21,13 @@ public struct Property: Hashable, Sendable {
 public struct Method: Hashable, Sendable {
     public var name: String
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var params: [Property]
     public var returnType: TypeRef?
     public var returnTypeLocation: SourceLocation?
     public var returnDoc: String?
+    public var returnDocLocation: SourceLocation? = nil
     /// Where the name is written (for a constructor, its `"constructor"` key).
     public var location: SourceLocation
 }
@@ -30,6 +35,8 @@ public struct Method: Hashable, Sendable {
 public struct RemoteClass: Hashable, Sendable {
     public var qualifiedName: QualifiedName
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var extends: QualifiedName?
     public var extendsLocation: SourceLocation?
     public var isAbstract: Bool
@@ -48,6 +55,8 @@ public struct ComplexType: Hashable, Sendable {
 
     public var qualifiedName: QualifiedName
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var kind: Kind
     public var extends: QualifiedName?
     public var extendsLocation: SourceLocation?
@@ -63,6 +72,8 @@ public struct ComplexType: Hashable, Sendable {
 public struct Event: Hashable, Sendable {
     public var qualifiedName: QualifiedName
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var extends: QualifiedName?
     public var extendsLocation: SourceLocation?
     public var properties: [Property]

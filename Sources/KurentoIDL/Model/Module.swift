@@ -18,6 +18,8 @@ public struct Module: Hashable, Sendable {
     public var files: [String]
     /// Where the module's `name` is written.
     public var location: SourceLocation
+    /// Where the module's `version` value is written.
+    public var versionLocation: SourceLocation? = nil
 
     public var isKurento: Bool { KurentoModules.contains(name) }
 }

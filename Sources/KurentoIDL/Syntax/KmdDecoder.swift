@@ -80,9 +80,10 @@ public enum KmdDecoder {
                             at: m.value.location)
             }
         }
+        let doc = r.locatedDoc(&diags)
         return RemoteClassSyntax(
             name: name,
-            doc: r.doc(&diags),
+            doc: doc?.value, docLocation: doc?.location,
             extends: r.typeRef("extends", &diags),
             isAbstract: r.bool("abstract", &diags),
             constructor: constructor,
@@ -116,7 +117,8 @@ public enum KmdDecoder {
                     diags.error(.missingKey, "'return' has no 'type'; leave 'return' out for a method that returns nothing",
                                 at: m.value.location)
                 } else if let type = rr.typeRef("type", &diags) {
-                    returns = ReturnSyntax(type: type, doc: rr.doc(&diags))
+                    let doc = rr.locatedDoc(&diags)
+                    returns = ReturnSyntax(type: type, doc: doc?.value, docLocation: doc?.location)
                 }
                 rr.reportUnknownKeys(&diags)
             } else {
@@ -127,7 +129,9 @@ public enum KmdDecoder {
         let params = (r.objects("params", of: "param", &diags) ?? []).compactMap {
             decodeProperty($0, what: "a param", &diags)
         }
-        return MethodSyntax(name: name, doc: r.doc(&diags), params: params, returns: returns, location: r.node.location)
+        let doc = r.locatedDoc(&diags)
+        return MethodSyntax(name: name, doc: doc?.value, docLocation: doc?.location, params: params, returns: returns,
+                            location: r.node.location)
     }
 
     private static func decodeProperties(_ r: ObjectReader, owner: @autoclosure @escaping () -> String,
@@ -148,8 +152,9 @@ public enum KmdDecoder {
         }
         let type = hasType ? r.typeRef("type", &diags) : nil
         guard let name, let type else { return nil }
+        let doc = r.locatedDoc(&diags)
         return PropertySyntax(
-            name: name, doc: r.doc(&diags), type: type,
+            name: name, doc: doc?.value, docLocation: doc?.location, type: type,
             isOptional: r.bool("optional", &diags), defaultValue: r.member("defaultValue")?.value,
             isReadOnly: r.bool("readOnly", &diags), isFinal: r.bool("final", &diags), location: node.location)
     }
@@ -158,8 +163,9 @@ public enum KmdDecoder {
         let r = ObjectReader(node, what: "a complex type", knownKeys: complexTypeKeys)
         defer { r.reportUnknownKeys(&diags) }
         guard let name = r.required("name", &diags) else { return nil }
+        let doc = r.locatedDoc(&diags)
         return ComplexTypeSyntax(
-            name: name, doc: r.doc(&diags), typeFormat: r.string("typeFormat", &diags),
+            name: name, doc: doc?.value, docLocation: doc?.location, typeFormat: r.string("typeFormat", &diags),
             extends: r.typeRef("extends", &diags),
             properties: decodeProperties(r, owner: "'\(name.value)'", &diags),
             values: r.strings("values", &diags), location: node.location)
@@ -169,8 +175,9 @@ public enum KmdDecoder {
         let r = ObjectReader(node, what: "an event", knownKeys: eventKeys)
         defer { r.reportUnknownKeys(&diags) }
         guard let name = r.required("name", &diags) else { return nil }
+        let doc = r.locatedDoc(&diags)
         return EventSyntax(
-            name: name, doc: r.doc(&diags), extends: r.typeRef("extends", &diags),
+            name: name, doc: doc?.value, docLocation: doc?.location, extends: r.typeRef("extends", &diags),
             properties: decodeProperties(r, owner: "event '\(name.value)'", &diags), location: node.location)
     }
 }

@@ -34,6 +34,8 @@ public struct ImportSyntax: Sendable, Hashable {
 public struct RemoteClassSyntax: Sendable, Hashable {
     public var name: Located<String>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var extends: Located<TypeRefSyntax>?
     public var isAbstract: Bool
     public var constructor: MethodSyntax?
@@ -47,6 +49,8 @@ public struct RemoteClassSyntax: Sendable, Hashable {
 public struct MethodSyntax: Sendable, Hashable {
     public var name: Located<String>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var params: [PropertySyntax]
     public var returns: ReturnSyntax?
     public var location: SourceLocation
@@ -55,12 +59,16 @@ public struct MethodSyntax: Sendable, Hashable {
 public struct ReturnSyntax: Sendable, Hashable {
     public var type: Located<TypeRefSyntax>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
 }
 
 /// A param, a remote-class property, a record field or an event property: they share one shape.
 public struct PropertySyntax: Sendable, Hashable {
     public var name: Located<String>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var type: Located<TypeRefSyntax>
     public var isOptional: Bool
     public var defaultValue: JSONNode?
@@ -72,6 +80,8 @@ public struct PropertySyntax: Sendable, Hashable {
 public struct ComplexTypeSyntax: Sendable, Hashable {
     public var name: Located<String>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     /// As written; validation checks that it is REGISTER or ENUM.
     public var typeFormat: Located<String>?
     public var extends: Located<TypeRefSyntax>?
@@ -84,6 +94,8 @@ public struct ComplexTypeSyntax: Sendable, Hashable {
 public struct EventSyntax: Sendable, Hashable {
     public var name: Located<String>
     public var doc: String?
+    /// Where the doc string value is written (for diagnostics about its text).
+    public var docLocation: SourceLocation? = nil
     public var extends: Located<TypeRefSyntax>?
     public var properties: [PropertySyntax]
     public var location: SourceLocation

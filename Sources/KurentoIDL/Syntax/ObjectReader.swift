@@ -35,8 +35,13 @@ struct ObjectReader {
 
     /// A doc string; null is accepted as "no doc".
     func doc(_ diags: inout Diagnostics) -> String? {
+        locatedDoc(&diags)?.value
+    }
+
+    /// A doc string with the location of its value.
+    func locatedDoc(_ diags: inout Diagnostics) -> Located<String>? {
         guard let m = member("doc"), !m.value.isNull else { return nil }
-        return string("doc", &diags)?.value
+        return string("doc", &diags)
     }
 
     func bool(_ key: String, _ diags: inout Diagnostics) -> Bool {
