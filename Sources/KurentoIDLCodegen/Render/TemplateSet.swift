@@ -1,5 +1,6 @@
 import Foundation
 import KidlTemplates
+import KurentoIDL
 import Mustache
 
 /// The templates of one target: kidl's own, each replaced by a file of the same name in the user's
@@ -34,9 +35,10 @@ struct TemplateSet {
                     ? max(1, error.context.columnNumber - "{{% CONTENT_TYPE: TEXT}}".count)
                     : error.context.columnNumber
                 throw GenerationError("template does not parse: \(error.error)",
-                                      at: .init(file: url.path, line: error.context.lineNumber, column: column))
+                                      at: .init(file: InputDiscovery.displayPath(url.path), line: error.context.lineNumber, column: column))
             } catch {
-                throw GenerationError("template does not parse: \(error)", at: .init(file: url.path, line: 1, column: 1))
+                throw GenerationError("template does not parse: \(error)",
+                                      at: .init(file: InputDiscovery.displayPath(url.path), line: 1, column: 1))
             }
         }
         self.library = library
