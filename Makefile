@@ -27,6 +27,7 @@ idl: build
 	$(KIDLC) check $(PLATFORM) idl/demo --warnings-as-errors
 	$(KIDLC) generate $(PLATFORM) --target swift-server --output Generated/swift-server/KurentoPlatform
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoDemo
+	$(KIDLC) generate $(PLATFORM) idl/demo --target docs --output Generated/docs --warnings-as-errors
 
 test: setup
 	$(SWIFT) test $(SWIFT_BUILD_FLAGS)

@@ -7,6 +7,8 @@ public enum GenerationTarget: String, Sendable, Hashable, CaseIterable, Comparab
     case swiftServer = "swift-server"
     /// Starter implementations of the server protocols: written once, never overwritten.
     case swiftImplStarter = "swift-impl-starter"
+    /// A Markdown API reference: one page per module and an index.
+    case docs = "docs"
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }

@@ -5,11 +5,19 @@ import KurentoIDL
 /// Pure: reads templates, writes nothing (the `OutputWriter` does that).
 public enum Generator {
     public static func generate(_ schema: Schema, options: GenerationOptions) throws(GenerationError) -> [GeneratedFile] {
+        var diagnostics = Diagnostics()
+        return try generate(schema, options: options, diagnostics: &diagnostics)
+    }
+
+    /// The same, collecting the warnings generation finds (unresolved references in doc text, for `docs`).
+    public static func generate(_ schema: Schema, options: GenerationOptions,
+                                diagnostics: inout Diagnostics) throws(GenerationError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for target in Set(options.targets).sorted() {
             switch target {
             case .swiftServer: files += try SwiftServerTarget.generate(schema, options: options)
             case .swiftImplStarter: files += try SwiftImplStarterTarget.generate(schema, options: options)
+            case .docs: files += try DocsTarget.generate(schema, options: options, diagnostics: &diagnostics)
             }
         }
         return files.sorted { $0.path < $1.path }

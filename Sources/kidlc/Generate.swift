@@ -75,10 +75,15 @@ struct Generate: ParsableCommand {
         let schema = try InputOptions.load(paths: configuration.inputs, importPaths: configuration.importPaths,
                                            warningsAsErrors: warningsAsErrors, timing: timing)
         let files: [GeneratedFile]
+        var generationDiagnostics = Diagnostics()
         do {
-            files = try Generator.generate(schema, options: configuration.generationOptions)
+            files = try Generator.generate(schema, options: configuration.generationOptions, diagnostics: &generationDiagnostics)
         } catch {
             Self.printError(error.description)
+            throw ExitCode(1)
+        }
+        // Warnings of generation itself (unresolved references in doc text); as errors, nothing is written.
+        if DiagnosticPrinter.printGeneration(generationDiagnostics, warningsAsErrors: warningsAsErrors) {
             throw ExitCode(1)
         }
 

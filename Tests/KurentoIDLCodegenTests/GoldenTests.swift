@@ -20,6 +20,8 @@ import Testing
     static let sets: [GoldenSet] = [
         .init(folder: "Generated/swift-server/KurentoPlatform", inputs: platform, target: .swiftServer),
         .init(folder: "Generated/swift-server/KurentoDemo", inputs: ["idl/demo"], searchPaths: platform, target: .swiftServer),
+        // One run for every module, so that links between the pages resolve; one index.
+        .init(folder: "Generated/docs", inputs: platform + ["idl/demo"], target: .docs),
     ]
 
     @Test(arguments: sets)
