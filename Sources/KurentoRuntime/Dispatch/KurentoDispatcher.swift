@@ -84,9 +84,10 @@ public final class KurentoDispatcher: ObjectResolver {
         return object
     }
 
-    /// Registers an object created by the server itself (the server manager, with its fixed id).
+    /// Registers an object created by the server itself (the server manager, with its fixed id). It is pinned:
+    /// `release` and `unref` never destroy it.
     public func adopt(_ object: any RemoteObject, glue: any RemoteClassGlue.Type) {
-        _ = registry.insert(object, glue: glue, parentID: nil, session: nil)
+        _ = registry.insert(object, glue: glue, parentID: nil, session: nil, pinned: true)
     }
 
     /// A context for an object created outside `create` (by the server itself).
@@ -102,9 +103,8 @@ public final class KurentoDispatcher: ObjectResolver {
         let params = try JSONFields(params: constructorParams, container: "constructorParams", resolver: self)
         var parentID: String?
         if let name = factory.parentParameter {
-            guard let value = params.values[name], case .string(let id) = value else {
-                throw KurentoError.marshall("'\(name)' parameter is required")
-            }
+            guard let value = params.values[name], value != .null else { throw KurentoError.marshall("'\(name)' parameter is required") }
+            guard case .string(let id) = value else { throw KurentoError.marshall("'\(name)' parameter should be a string") }
             parentID = try object(withID: id).objectContext.id
         }
         let glue = factory.glue
@@ -126,7 +126,8 @@ public final class KurentoDispatcher: ObjectResolver {
         return id
     }
 
-    /// `invoke`: the operation's result (`null` for void). The session becomes a holder of the object.
+    /// `invoke`: the operation's result (`null` for void). The session becomes a holder of the object (and so
+    /// of its ancestors).
     public func invoke(object id: String, operation: String, params: JSON?, session: String) async throws -> JSON {
         sessions.touch(session)
         let target = try object(withID: id)
@@ -162,8 +163,17 @@ public final class KurentoDispatcher: ObjectResolver {
         guard glue.eventTypes.contains(type) else { throw .eventNotSupported("Event '\(type)' not supported") }
         let subscription = UUID().uuidString.lowercased()
         subscriptions.add(.init(session: session, object: id, type: type), id: subscription)
+        // A release racing with this call removes the object before dropping its subscriptions: if the object is
+        // still there now, that release will drop this subscription too; if not, drop it here.
+        guard registry.glue(of: id) != nil else {
+            subscriptions.remove(id: subscription, session: session)
+            throw .objectNotFound("Object '\(id)' not found")
+        }
         return subscription
     }
+
+    /// The number of live subscriptions, for tests and monitoring.
+    public var subscriptionCount: Int { subscriptions.count }
 
     /// `unsubscribe`: unknown ids and released objects are fine (Kurento ignores them).
     public func unsubscribe(subscription: String, session: String) {
@@ -171,11 +181,16 @@ public final class KurentoDispatcher: ObjectResolver {
         subscriptions.remove(id: subscription, session: session)
     }
 
-    /// `release`: destroys the object and its descendants for every session. Unknown ids are fine.
+    /// `release`: destroys the object and its descendants for every session. Unknown ids are fine; the server
+    /// manager is never destroyed.
     public func release(_ id: String) async {
-        let removed = registry.remove(id)
+        await finishRemoval(registry.remove(id))
+    }
+
+    /// Drops the subscriptions of objects removed from the registry, tells them, and reports them destroyed.
+    private func finishRemoval(_ removed: [(id: String, entry: ObjectRegistry.Entry)]) async {
         guard !removed.isEmpty else { return }
-        subscriptions.removeAll(objects: Set(removed.map(\.id)))
+        subscriptions.removeAll(objects: removed.map(\.id))
         for (id, entry) in removed {
             await (entry.object as? ReleaseAware)?.released()
             lifecycle.destroyed(id)
@@ -188,9 +203,12 @@ public final class KurentoDispatcher: ObjectResolver {
         guard registry.ref(id, session: session) else { throw .objectNotFound("Object '\(id)' not found") }
     }
 
-    /// `unref`: the session stops holding the object; an object nobody holds is released.
+    /// `unref`: the session stops holding the object and its descendants, and drops its subscriptions to them;
+    /// an object nobody holds any more is released.
     public func unref(_ id: String, session: String) async {
-        if registry.unref(id, session: session) { await release(id) }
+        let result = registry.unref(id, session: session)
+        subscriptions.removeAll(session: session, objects: result.unheld)
+        await finishRemoval(result.removed)
     }
 
     // MARK: Events
