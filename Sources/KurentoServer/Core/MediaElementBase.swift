@@ -41,6 +41,9 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         guard let sinkBase = sink as? MediaElementBase else {
             throw KurentoError.connect("\(sink.objectContext.id) cannot be connected: it is not a MediaElementBase")
         }
+        guard Self.pipelineID(of: sinkBase.id) == Self.pipelineID(of: id) else {
+            throw KurentoError.connect("Media elements do not share pipeline")
+        }
         for type in mediaType.map({ [$0] }) ?? Self.allTypes {
             let connection = Connection(peer: sinkBase.id, type: type, sourceDescription: sourceMediaDescription ?? Self.defaultDescription,
                                         sinkDescription: sinkMediaDescription ?? Self.defaultDescription)
@@ -94,6 +97,9 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         }
     }
 
+    /// The id of the pipeline an element id lives in: its first component.
+    private static func pipelineID(of id: String) -> Substring { id.prefix { $0 != "/" } }
+
     private func source(for type: MediaType, description: String) -> Connection? {
         state.withLock { s in s.sources.first { $0.type == type && $0.sinkDescription == description } }
     }
@@ -143,7 +149,8 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
     open func getMaxEncoderBitrate() async throws -> Int32 { state.withLock { $0.maxEncoderBitrate } }
     open func setMaxEncoderBitrate(_ value: Int32) async throws { state.withLock { $0.maxEncoderBitrate = value } }
 
-    /// A released element leaves its peers' connection lists (without events: it is gone).
+    /// A released element leaves its peers' connection lists. As Kurento's `disconnectAll`, each source that
+    /// stays raises `ElementDisconnected` for it (the element's own events have no subscribers left).
     override open func released() async {
         let directory = objectContext.directory
         for c in sinkConnections {
@@ -151,8 +158,13 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         }
         for c in sourceConnections {
             if let source = directory?.object(withID: c.peer) as? MediaElementBase {
-                source.state.withLock { s in s.sinks.removeAll { $0.peer == id } }
+                source.removeConnection(to: self, type: c.type, sourceDescription: c.sourceDescription,
+                                        sinkDescription: c.sinkDescription, emit: true)
             }
+        }
+        state.withLock { s in
+            s.sinks.removeAll()
+            s.sources.removeAll()
         }
         await super.released()
     }
