@@ -72,7 +72,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"]),
+        .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KurentoServerTests",
             dependencies: ["KurentoServer", "KurentoDemo", "KurentoPlatform", "KurentoRuntime"],

@@ -14,10 +14,11 @@ struct Kidlc: ParsableCommand {
               kidlc check plugin/src/server/interface -I /usr/share/kurento/modules --warnings-as-errors
               kidlc dump idl/demo -I idl > demo.json
               kidlc generate idl/demo -I idl --target swift-server --output Generated/demo --dry-run
+              kidlc diff old/demo idl/demo -I idl --format markdown --fail-on breaking
               kidlc explain KIDL410
             """,
         version: KidlVersion.current,
-        subcommands: [Check.self, Dump.self, Generate.self, Explain.self]
+        subcommands: [Check.self, Dump.self, Generate.self, Diff.self, Explain.self]
     )
 }
 
