@@ -69,7 +69,7 @@ struct Diff: ParsableCommand {
     /// One side, checked; its diagnostics are printed only when it has errors (then the run stops with 1).
     private static func load(_ path: String, importPaths: [String], side: String) throws -> Schema {
         let result = Frontend(inputs: [path], searchPaths: importPaths).run()
-        guard result.hasErrors || result.schema == nil else { return result.schema! }
+        if !result.hasErrors, let schema = result.schema { return schema }
         _ = DiagnosticPrinter.print(result.diagnostics, warningsAsErrors: false, modules: result.schema?.inputModules ?? [])
         FileHandle.standardError.write(Data("kidlc: diff: \(side) (\(path)) has errors\n".utf8))
         throw ExitCode(1)
