@@ -16,7 +16,8 @@ struct SwiftCompiler {
         var args = ["swiftc", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors", "-module-name", name,
                     "-emit-module", "-emit-module-path", output.appendingPathComponent("\(name).swiftmodule").path,
                     "-wmo", "-c", "-o", output.appendingPathComponent("\(name).o").path]
-        for path in moduleSearchPaths + [output] { args += ["-I", path.path] }
+        // The output folder first: modules compiled here win over the package's own targets of the same name.
+        for path in [output] + moduleSearchPaths { args += ["-I", path.path] }
         for d in defines { args += ["-D", d] }
         args += files.map(\.path)
         try run(args)
