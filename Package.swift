@@ -80,6 +80,16 @@ let package = Package(
             // test binary, which must export its symbols.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
+        // The wire protocol over a real loopback socket: conformance, robustness, the server executable. Depends on
+        // kidl-server so that `swift test` builds it before the tests that run it.
+        .testTarget(
+            name: "KurentoWebSocketTests",
+            dependencies: [
+                "KurentoWebSocket", "KurentoServer", "KurentoRuntime", "kidl-server",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "KurentoIDLCodegenTests",
             dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],
