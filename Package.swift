@@ -24,7 +24,7 @@ let package = Package(
         // Read, decode, assemble, resolve and validate Kurento Module Descriptor files.
         .target(name: "KurentoIDL"),
         // The templates, shipped as resources so an installed kidlc works from any folder.
-        .target(name: "KidlTemplates", path: "Templates", resources: [.copy("swift-server"), .copy("swift-impl-starter"), .copy("docs")]),
+        .target(name: "KidlTemplates", path: "Templates", resources: [.copy("swift-server"), .copy("swift-impl-starter"), .copy("docs"), .copy("c-shim")]),
         // Translate the model into view models, render templates, write output folders.
         .target(
             name: "KurentoIDLCodegen",

@@ -9,6 +9,8 @@ public enum GenerationTarget: String, Sendable, Hashable, CaseIterable, Comparab
     case swiftImplStarter = "swift-impl-starter"
     /// A Markdown API reference: one page per module and an index.
     case docs = "docs"
+    /// A C header and a json-c marshalling source per module, for implementing a module in C.
+    case cShim = "c-shim"
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }

@@ -18,6 +18,7 @@ public enum Generator {
             case .swiftServer: files += try SwiftServerTarget.generate(schema, options: options)
             case .swiftImplStarter: files += try SwiftImplStarterTarget.generate(schema, options: options)
             case .docs: files += try DocsTarget.generate(schema, options: options, diagnostics: &diagnostics)
+            case .cShim: files += try CShimTarget.generate(schema, options: options)
             }
         }
         return files.sorted { $0.path < $1.path }
