@@ -23,6 +23,14 @@ public final class ObjectRegistry: ObjectDirectory {
     private struct State {
         var entries: [String: Entry] = [:]
         var sequence: UInt64 = 0
+
+        /// A dictionary never gives back its storage: after most objects are gone (a big pipeline released),
+        /// the table is rebuilt at its current size so that memory returns to where it was.
+        mutating func shrinkIfSparse() {
+            if entries.capacity > 1024 && entries.count < entries.capacity / 8 {
+                entries = Dictionary(uniqueKeysWithValues: entries.lazy.map { ($0.key, $0.value) })
+            }
+        }
     }
 
     private let state = Mutex(State())
@@ -56,8 +64,10 @@ public final class ObjectRegistry: ObjectDirectory {
         return state.withLock { s in
             var holders: Set<String> = []
             if let parentID {
-                guard let parent = s.entries[parentID] else { return false }
-                holders = parent.holders
+                // Only the holders are read: a copy of the parent's entry would make the children update below
+                // copy the parent's whole child table (quadratic for a pipeline of many elements).
+                guard let parentHolders = s.entries[parentID]?.holders else { return false }
+                holders = parentHolders
                 s.sequence += 1
                 s.entries[parentID]!.children[id] = s.sequence
             }
@@ -108,6 +118,7 @@ public final class ObjectRegistry: ObjectDirectory {
             unrefTree(id)
             // Parents come before their children in `orphans`: removing a parent takes its children with it.
             for orphan in orphans { result.removed += Self.removeTree(orphan, in: &s.entries) }
+            if !result.removed.isEmpty { s.shrinkIfSparse() }
             return result
         }
     }
@@ -116,7 +127,8 @@ public final class ObjectRegistry: ObjectDirectory {
     /// Pinned objects stay.
     func remove(_ id: String) -> [(id: String, entry: Entry)] {
         state.withLock { s in
-            guard let entry = s.entries[id], !entry.pinned else { return [] }
+            guard let pinned = s.entries[id]?.pinned, !pinned else { return [] }
+            defer { s.shrinkIfSparse() }
             return Self.removeTree(id, in: &s.entries)
         }
     }
