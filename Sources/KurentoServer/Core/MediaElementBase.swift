@@ -21,6 +21,8 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         var encoderBitrate: Int32 = 0
         var minEncoderBitrate: Int32 = 0
         var maxEncoderBitrate: Int32 = 0
+        /// Set when the element is released: it takes no new connections.
+        var released = false
     }
 
     private let state = Mutex(State())
@@ -53,14 +55,25 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
                 oldSource.removeConnection(to: sinkBase, type: type, sourceDescription: previous.sourceDescription,
                                            sinkDescription: previous.sinkDescription, emit: true)
             }
-            let added = state.withLock { s in
+            let added = try state.withLock { s in
+                guard !s.released else { throw KurentoError.objectNotFound("Object '\(id)' not found") }
                 guard !s.sinks.contains(connection) else { return false }
                 s.sinks.append(connection)
                 return true
             }
             guard added else { continue }
-            sinkBase.addSource(Connection(peer: id, type: type, sourceDescription: connection.sourceDescription,
-                                          sinkDescription: connection.sinkDescription))
+            // A sink released meanwhile takes no source: undo (its release may not have seen this connection).
+            let source = Connection(peer: id, type: type, sourceDescription: connection.sourceDescription,
+                                    sinkDescription: connection.sinkDescription)
+            guard sinkBase.addSource(source) else {
+                state.withLock { s in s.sinks.removeAll { $0 == connection } }
+                throw KurentoError.objectNotFound("Object '\(sinkBase.id)' not found")
+            }
+            // This element released meanwhile: its release may have cleaned the sink before the source got in.
+            guard !state.withLock({ $0.released }) else {
+                sinkBase.removeSource(source)
+                throw KurentoError.objectNotFound("Object '\(id)' not found")
+            }
             emit(ElementConnectedEvent(source: self, sink: ObjectReference(sinkBase), mediaType: type,
                                        sourceMediaDescription: connection.sourceDescription,
                                        sinkMediaDescription: connection.sinkDescription))
@@ -104,7 +117,14 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         state.withLock { s in s.sources.first { $0.type == type && $0.sinkDescription == description } }
     }
 
-    private func addSource(_ c: Connection) { state.withLock { $0.sources.append(c) } }
+    /// False when this element was released.
+    private func addSource(_ c: Connection) -> Bool {
+        state.withLock { s in
+            guard !s.released else { return false }
+            s.sources.append(c)
+            return true
+        }
+    }
     private func removeSource(_ c: Connection) { state.withLock { s in s.sources.removeAll { $0 == c } } }
 
     open func getSourceConnections(mediaType: MediaType?, description: String?) async throws -> [ElementConnectionData] {
@@ -153,10 +173,15 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
     /// stays raises `ElementDisconnected` for it (the element's own events have no subscribers left).
     override open func released() async {
         let directory = objectContext.directory
-        for c in sinkConnections {
+        // From here on, connects to or from this element fail; those that got in before are in these lists.
+        let (sinks, sources) = state.withLock { s in
+            s.released = true
+            return (s.sinks, s.sources)
+        }
+        for c in sinks {
             if let sink = directory?.object(withID: c.peer) as? MediaElementBase { sink.removeSource(Connection(peer: id, type: c.type, sourceDescription: c.sourceDescription, sinkDescription: c.sinkDescription)) }
         }
-        for c in sourceConnections {
+        for c in sources {
             if let source = directory?.object(withID: c.peer) as? MediaElementBase {
                 source.removeConnection(to: self, type: c.type, sourceDescription: c.sourceDescription,
                                         sinkDescription: c.sinkDescription, emit: true)
