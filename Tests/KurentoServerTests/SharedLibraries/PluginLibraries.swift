@@ -1,0 +1,147 @@
+import Foundation
+
+/// Plugin libraries built with `swiftc` during the test run, once, and shared by the tests that load them.
+///
+/// They are linked WITHOUT the runtime: their references to `KurentoRuntime`, `KurentoPlatform` and
+/// `KurentoServer` stay undefined and `dlopen` resolves them from the test binary, which exports its symbols
+/// (`-Xlinker --export-dynamic` on the test target in Package.swift). So the host and its plugins share one
+/// copy of the runtime, and a plugin's classes conform to the host's protocols (design.md, "Known pitfalls").
+struct PluginLibraries: Sendable {
+    /// `nested/libkidl-demo.so`: the generated demo module and `DemoImplementation/`, as module `KurentoDemoPlugin`.
+    let demo: URL
+    /// `libmisfits.so`: modules the loader must refuse (hand-written), and one loadable only after the demo.
+    let misfits: URL
+    /// `libordinary.so`: a Swift library without `kidl_module_entry`.
+    let ordinary: URL
+    /// The folder of all three.
+    let folder: URL
+
+    static let shared = Result { try PluginLibraries.build() }
+
+    static func build() throws -> PluginLibraries {
+        let folder = try Paths.temporaryFolder("plugins")
+        let sources = folder.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lib/nested"), withIntermediateDirectories: true)
+        let libraries = PluginLibraries(demo: folder.appendingPathComponent("lib/nested/libkidl-demo.so"),
+                                        misfits: folder.appendingPathComponent("lib/libmisfits.so"),
+                                        ordinary: folder.appendingPathComponent("lib/libordinary.so"),
+                                        folder: folder.appendingPathComponent("lib"))
+        let misfitsSource = sources.appendingPathComponent("Misfits.swift")
+        try Data(misfitsCode.utf8).write(to: misfitsSource)
+        let ordinarySource = sources.appendingPathComponent("Ordinary.swift")
+        try Data("public func answer() -> Int { 42 }\n".utf8).write(to: ordinarySource)
+
+        let demoFiles = try Paths.swiftFiles(in: "Generated/swift-server/KurentoDemo")
+            + Paths.swiftFiles(in: "Tests/KurentoServerTests/DemoImplementation")
+        // The three compilations run side by side.
+        let jobs = [
+            try SwiftLibraryCompiler.start(module: "KurentoDemoPlugin", files: demoFiles, output: libraries.demo,
+                                           defines: ["KIDL_SHARED_LIBRARY_ENTRY", "KIDL_DEMO_PLUGIN"], log: sources),
+            try SwiftLibraryCompiler.start(module: "KidlMisfits", files: [misfitsSource], output: libraries.misfits, log: sources),
+            try SwiftLibraryCompiler.start(module: "Ordinary", files: [ordinarySource], output: libraries.ordinary, log: sources),
+        ]
+        for job in jobs { try job.wait() }
+        return libraries
+    }
+
+    /// Three modules the loader refuses, each for its own reason, and one that imports the demo module found
+    /// later in the folders (the loader retries it once the demo is loaded).
+    static let misfitsCode = #"""
+        import KurentoRuntime
+
+        /// Generated for a runtime API that does not exist (yet).
+        struct FutureModule: KurentoModule {
+            var name: String { "future" }
+            var version: String { "2.0.0" }
+            var kmd: String { #"{"name": "future", "version": "2.0.0"}"# }
+            var factories: [RemoteObjectFactory] { [] }
+            var classes: [any RemoteClassGlue.Type] { [] }
+            var runtimeAPIVersion: Int { 2 }
+        }
+
+        /// Imports a module nobody loads.
+        struct LonelyModule: KurentoModule {
+            var name: String { "lonely" }
+            var version: String { "1.0.0" }
+            var kmd: String { #"{"name": "lonely", "version": "1.0.0", "imports": [{"name": "nothere", "version": "^1.0.0"}]}"# }
+            var factories: [RemoteObjectFactory] { [] }
+            var classes: [any RemoteClassGlue.Type] { [] }
+            var runtimeAPIVersion: Int { KidlRuntimeAPI.version }
+        }
+
+        /// Imports the demo module.
+        struct FollowerModule: KurentoModule {
+            var name: String { "follower" }
+            var version: String { "1.0.0" }
+            var kmd: String { #"{"name": "follower", "version": "1.0.0", "imports": [{"name": "demo", "version": "^1.0.0"}]}"# }
+            var factories: [RemoteObjectFactory] { [] }
+            var classes: [any RemoteClassGlue.Type] { [] }
+            var runtimeAPIVersion: Int { KidlRuntimeAPI.version }
+        }
+
+        /// A class named like a core one.
+        enum CopycatGlue: RemoteClassGlue {
+            static var typeName: String { "PassThrough" }
+            static var moduleName: String { "copycat" }
+            static var qualifiedType: String { "copycat.PassThrough" }
+            static var hierarchy: [String] { [] }
+            static var eventTypes: Set<String> { [] }
+            static func invoke(_ object: any RemoteObject, operation: String, params: JSONFields) async throws -> JSON {
+                throw unknownOperation(operation, params)
+            }
+        }
+
+        struct CopycatModule: KurentoModule {
+            var name: String { "copycat" }
+            var version: String { "1.0.0" }
+            var kmd: String { #"{"name": "copycat", "version": "1.0.0"}"# }
+            var factories: [RemoteObjectFactory] {
+                [RemoteObjectFactory(glue: CopycatGlue.self) { _, _ in throw KurentoError.notImplemented("copycat") }]
+            }
+            var classes: [any RemoteClassGlue.Type] { [CopycatGlue.self] }
+            var runtimeAPIVersion: Int { KidlRuntimeAPI.version }
+        }
+
+        @_cdecl("kidl_module_entry")
+        public func kidl_module_entry() -> UnsafeMutableRawPointer {
+            LoadableModule.export([FutureModule(), LonelyModule(), FollowerModule(), CopycatModule()])
+        }
+
+        """#
+}
+
+/// Runs `swiftc -emit-library` against the modules of this test build, without linking them.
+struct SwiftLibraryCompiler {
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    let process: Process
+    let log: URL
+    let output: URL
+
+    static func start(module: String, files: [URL], output: URL, defines: [String] = [], log folder: URL) throws -> SwiftLibraryCompiler {
+        var args = ["swiftc", "-emit-library", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
+                    "-module-name", module, "-I", Paths.buildProducts.appendingPathComponent("Modules").path,
+                    "-o", output.path]
+        for d in defines { args += ["-D", d] }
+        args += files.map(\.path)
+        let log = folder.appendingPathComponent("\(module).log")
+        try Data().write(to: log)
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = args
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return SwiftLibraryCompiler(process: process, log: log, output: output)
+    }
+
+    func wait() throws {
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw Failure(description: "swiftc failed for \(output.lastPathComponent) (\(process.terminationStatus)):\n\(text)")
+        }
+    }
+}
