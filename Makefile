@@ -35,5 +35,15 @@ test: setup
 bench: setup
 	python3 scripts/bench.py
 
+# The runtime's tests (KurentoServerTests: dispatch, dlopen, many clients at once) under the thread sanitizer,
+# in their own build folder; .ci/run runs it after `make test`.
+.PHONY: test-runtime-tsan bench-runtime
+test-runtime-tsan: setup
+	$(SWIFT) test --sanitize=thread --filter KurentoServerTests --scratch-path .build-tsan
+
+# In-process figures of the runtime (README, Benchmarks).
+bench-runtime: setup
+	scripts/bench-runtime.sh
+
 clean:
 	rm -rf .build

@@ -64,6 +64,8 @@ let package = Package(
             // Plugin libraries loaded with dlopen resolve the runtime's symbols from the server itself.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
+        // In-process figures of the runtime (scripts/bench-runtime.sh): create+invoke+release per second, memory per object.
+        .executableTarget(name: "kidl-bench-runtime", dependencies: ["KurentoServer", "KurentoRuntime"]),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
