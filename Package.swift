@@ -40,9 +40,13 @@ let package = Package(
         // kept fresh by GoldenTests.
         .target(name: "KurentoPlatform", dependencies: ["KurentoRuntime"], path: "Generated/swift-server/KurentoPlatform"),
         // The implementations of the platform modules, and a whole server without the network.
-        .target(name: "KurentoServer", dependencies: ["KurentoRuntime", "KurentoPlatform"]),
+        .target(name: "KurentoServer", dependencies: ["KurentoRuntime", "KurentoPlatform", "KurentoCBridge"]),
         // The generated server code of the demo plugin (idl/demo), for tests and examples.
         .target(name: "KurentoDemo", dependencies: ["KurentoRuntime", "KurentoPlatform"], path: "Generated/swift-server/KurentoDemo"),
+        // The C declarations shared by C module libraries and the host (kidl_c_abi.h).
+        .target(name: "CKidlBridge"),
+        // Modules implemented in C (kidlc --target c-shim), loaded from shared libraries and served like Swift ones.
+        .target(name: "KurentoCBridge", dependencies: ["CKidlBridge", "KurentoRuntime"]),
         // The Kurento protocol over WebSocket (Hummingbird), serving a dispatcher.
         .target(
             name: "KurentoWebSocket",

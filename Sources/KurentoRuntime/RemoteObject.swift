@@ -30,6 +30,12 @@ public final class ObjectContext: Sendable {
         sink(E.eventType, event.kurentoJSON)
     }
 
+    /// Hands an event given as JSON to the runtime: for objects whose events are not Swift types (objects
+    /// of modules implemented in C). `data` holds all event properties, inherited first.
+    public func emit(eventType: String, data: JSON) {
+        sink(eventType, data)
+    }
+
     public var parent: (any RemoteObject)? { parentID.flatMap { directory?.object(withID: $0) } }
     public var children: [any RemoteObject] { directory?.children(of: id) ?? [] }
 

@@ -1,3 +1,4 @@
+import KurentoCBridge
 import KurentoPlatform
 import KurentoRuntime
 
@@ -20,11 +21,13 @@ public final class KurentoServerCore: Sendable {
 
     /// - Parameters:
     ///   - modules: modules linked into the process, registered after the platform modules.
-    ///   - modulesPath: folders searched for module shared libraries (`--modules-path`, `KURENTO_MODULES_PATH`).
+    ///   - modulesPath: folders searched for module shared libraries (`--modules-path`, `KURENTO_MODULES_PATH`):
+    ///     Swift ones (`kidl_module_entry`) and C ones (`kidl_c_module_entry`).
     public init(modules: [any KurentoModule] = [], modulesPath: [String] = [], version: String = "7.3.1-kidl") {
         let manager = ModuleManager()
         manager.register(Self.platformModules + modules)
-        manager.loadSharedLibraries(in: modulesPath)
+        // Modules implemented in C are found beside Swift ones; their objects inherit the platform's behaviour.
+        manager.loadSharedLibraries(in: modulesPath, formats: [CModuleLibrary.format(manager: manager, objects: PlatformCObjectFactory())])
         let dispatcher = KurentoDispatcher(modules: manager)
         let context = dispatcher.makeContext(id: ServerManagerImpl.objectID)
         let serverManager = ServerManagerImpl(objectContext: context, dispatcher: dispatcher, serverVersion: version)

@@ -18,10 +18,12 @@ extension ModuleManager {
 
     /// Loads every shared library found under the folders; folders that do not exist are skipped.
     /// Libraries are tried until no more can be loaded, so one may depend on another found later.
-    public func loadSharedLibraries(in folders: [String]) {
+    /// `formats` are other kinds of module libraries, tried when a library has no `kidl_module_entry`
+    /// (modules implemented in C: `KurentoCBridge`).
+    public func loadSharedLibraries(in folders: [String], formats: [SharedLibraryFormat] = []) {
         var candidates: [(path: String, modules: [any KurentoModule])] = []
         for path in Self.sharedLibraries(in: folders) {
-            switch Self.open(path) {
+            switch Self.open(path, formats: formats) {
             case .success(let modules): candidates.append((path, modules))
             case .failure(let reason): recordSkipped(path, reason)
             }
@@ -61,16 +63,32 @@ extension ModuleManager {
 
     private typealias Entry = @convention(c) () -> UnsafeMutableRawPointer
 
-    static func open(_ path: String) -> Result<[any KurentoModule], ModuleLoadReport.SkipReason> {
+    static func open(_ path: String, formats: [SharedLibraryFormat] = []) -> Result<[any KurentoModule], ModuleLoadReport.SkipReason> {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_GLOBAL) else {
             return .failure(.dlopenFailed(dlerror().map { String(cString: $0) } ?? "unknown error"))
         }
         guard let symbol = dlsym(handle, "kidl_module_entry") else {
+            for format in formats {
+                if let entry = dlsym(handle, format.entrySymbol) { return format.load(entry, path) }
+            }
             dlclose(handle)
             return .failure(.noEntryPoint)
         }
         // The library stays loaded for the life of the process: its code serves the objects it creates.
         let entry = unsafeBitCast(symbol, to: Entry.self)
         return .success(LoadableModule.take(entry()).modules)
+    }
+}
+
+/// Another kind of module library than generated Swift code: the entry symbol it exports, and how the
+/// modules behind that symbol are made (the library then stays loaded).
+public struct SharedLibraryFormat: Sendable {
+    public var entrySymbol: String
+    public var load: @Sendable (_ entry: UnsafeMutableRawPointer, _ path: String) -> Result<[any KurentoModule], ModuleLoadReport.SkipReason>
+
+    public init(entrySymbol: String,
+                load: @escaping @Sendable (UnsafeMutableRawPointer, String) -> Result<[any KurentoModule], ModuleLoadReport.SkipReason>) {
+        self.entrySymbol = entrySymbol
+        self.load = load
     }
 }
