@@ -3,7 +3,7 @@
 #   make test   build and run the whole test suite
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
-APT_PACKAGES := pkg-config
+APT_PACKAGES := pkg-config gcc libjson-c-dev valgrind
 
 .PHONY: setup idl test build bench clean
 
@@ -27,6 +27,8 @@ idl: build
 	$(KIDLC) check $(PLATFORM) idl/demo --warnings-as-errors
 	$(KIDLC) generate $(PLATFORM) --target swift-server --output Generated/swift-server/KurentoPlatform
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoDemo
+	$(KIDLC) generate $(PLATFORM) --target c-shim --output Generated/c-shim/platform
+	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target c-shim --output Generated/c-shim/demo
 	$(KIDLC) generate $(PLATFORM) idl/demo --target docs --output Generated/docs --warnings-as-errors
 
 test: setup

@@ -96,6 +96,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The C shim: generated C compiled with gcc and clang, C modules loaded and served, valgrind.
+        .testTarget(
+            name: "KurentoCShimTests",
+            dependencies: [
+                "KurentoIDLCodegen", "KurentoIDL", "KurentoCBridge", "KurentoServer", "KurentoPlatform", "KurentoDemo",
+                "KurentoRuntime", "KurentoWebSocket",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "KurentoIDLCodegenTests",
             dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],

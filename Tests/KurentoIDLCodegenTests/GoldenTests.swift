@@ -22,6 +22,8 @@ import Testing
         .init(folder: "Generated/swift-server/KurentoDemo", inputs: ["idl/demo"], searchPaths: platform, target: .swiftServer),
         // One run for every module, so that links between the pages resolve; one index.
         .init(folder: "Generated/docs", inputs: platform + ["idl/demo"], target: .docs),
+        .init(folder: "Generated/c-shim/platform", inputs: platform, target: .cShim),
+        .init(folder: "Generated/c-shim/demo", inputs: ["idl/demo"], searchPaths: platform, target: .cShim),
     ]
 
     @Test(arguments: sets)
@@ -49,7 +51,7 @@ enum Golden {
         let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
         return names.filter { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
             return !isDirectory.boolValue && !name.split(separator: "/").contains { $0.hasPrefix(".") }
         }.sorted()
     }
