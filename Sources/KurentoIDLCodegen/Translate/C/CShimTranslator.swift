@@ -100,7 +100,7 @@ struct CShimTranslator {
             let slots = planner.recordSlots(q, isEvent: isEvent)
             var fields = slots.flatMap { slot in
                 slot.declarations.enumerated().map { i, d in
-                    CFieldView(doc: i == slot.declarations.count - 1 ? CDocComment.render(slot.property.doc, indent: "    ") : "", declaration: d)
+                    CFieldView(doc: i == slot.declarations.count - 1 ? CDocComment.render(slot.doc, indent: "    ") : "", declaration: d)
                 }
             }
             // C has no empty struct.
@@ -137,7 +137,7 @@ struct CShimTranslator {
                     name: name, doc: CDocComment.render(doc, indent: ""),
                     fields: slots.flatMap { slot in
                         slot.declarations.enumerated().map { i, d in
-                            CFieldView(doc: i == slot.declarations.count - 1 ? CDocComment.render(slot.property.doc, indent: "    ") : "",
+                            CFieldView(doc: i == slot.declarations.count - 1 ? CDocComment.render(slot.doc, indent: "    ") : "",
                                        declaration: d)
                         }
                     },

@@ -1,3 +1,4 @@
+import Foundation
 import KurentoIDL
 
 /// One member of a generated struct — a record or event field, or a param — with its C name, type and
@@ -65,4 +66,15 @@ struct CSlot {
     }
 
     var freeStatement: String? { type.freeStatement("value->\(name)") }
+
+    /// The member's doc; remote objects say they are ids.
+    var doc: String? {
+        guard case .remoteClass(let q) = property.type.base else { return property.doc }
+        let what = property.type.container == .none ? "the id of a \(q.name)" : "ids of \(q.name) objects"
+        guard var text = property.doc?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            return what.prefix(1).uppercased() + what.dropFirst() + "."
+        }
+        if text.hasSuffix(".") { text.removeLast() }
+        return "\(text) (\(what))."
+    }
 }
