@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The Kurento object model in process: create, invoke, describe, subscribe, unsubscribe, release, ref,
 /// unref, sessions and events (reference §6.3–6.8), with Kurento's errors. Usable without any network (the
@@ -10,7 +9,7 @@ public final class KurentoDispatcher: ObjectResolver {
     let subscriptions = Subscriptions()
     let sessions = Sessions()
     /// Told about every object created and destroyed (the server manager's `ObjectCreated`/`ObjectDestroyed`).
-    private let lifecycleObserver: Mutex<LifecycleObserver>
+    private let lifecycleObserver: Locked<LifecycleObserver>
     private var lifecycle: LifecycleObserver { lifecycleObserver.withLock { $0 } }
 
     /// Hooks called after an object is added to, or removed from, the registry.
@@ -26,7 +25,7 @@ public final class KurentoDispatcher: ObjectResolver {
 
     public init(modules: ModuleManager, lifecycle: LifecycleObserver = .init()) {
         self.modules = modules
-        self.lifecycleObserver = Mutex(lifecycle)
+        self.lifecycleObserver = Locked(lifecycle)
     }
 
     /// Replaces the lifecycle hooks (the server manager is created after the dispatcher it reports on).
@@ -152,14 +151,14 @@ public final class KurentoDispatcher: ObjectResolver {
     /// `describe`: the object's type, qualified type and ancestors.
     public func describe(object id: String, session: String) throws(KurentoError) -> Description {
         sessions.touch(session)
-        guard let glue = registry.glue(of: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        let glue = try glue(of: id)
         return Description(type: glue.typeName, qualifiedType: glue.qualifiedType, hierarchy: glue.hierarchy)
     }
 
     /// `subscribe`: a subscription id. The event must be declared by the object's class or an ancestor.
     public func subscribe(object id: String, type: String, session: String) throws(KurentoError) -> String {
         sessions.touch(session)
-        guard let glue = registry.glue(of: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        let glue = try glue(of: id)
         guard glue.eventTypes.contains(type) else { throw .eventNotSupported("Event '\(type)' not supported") }
         let subscription = UUID().uuidString.lowercased()
         subscriptions.add(.init(session: session, object: id, type: type), id: subscription)
@@ -200,7 +199,16 @@ public final class KurentoDispatcher: ObjectResolver {
     /// `ref`: the session becomes a holder.
     public func ref(_ id: String, session: String) throws(KurentoError) {
         sessions.touch(session)
+        _ = try glue(of: id)
         guard registry.ref(id, session: session) else { throw .objectNotFound("Object '\(id)' not found") }
+    }
+
+    /// The glue of an object, with the errors of `object(withID:)` (`newref:` ids are 40109, as Kurento's
+    /// `getMediaObject` says for every method naming an object).
+    private func glue(of id: String) throws(KurentoError) -> any RemoteClassGlue.Type {
+        _ = try object(withID: id)
+        guard let glue = registry.glue(of: id) else { throw .objectNotFound("Object '\(id)' not found") }
+        return glue
     }
 
     /// `unref`: the session stops holding the object and its descendants, and drops its subscriptions to them;

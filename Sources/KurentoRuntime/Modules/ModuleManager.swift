@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The modules a server serves: linked in, or loaded from shared libraries. Finds factories by plain and
 /// qualified name (`MediaPipeline`, `kurento.MediaPipeline`, `chroma.ChromaFilter`) and keeps a load report.
@@ -11,7 +10,7 @@ public final class ModuleManager: Sendable {
         var report = ModuleLoadReport()
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 

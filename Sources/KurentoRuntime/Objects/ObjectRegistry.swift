@@ -38,6 +38,12 @@ public final class ObjectRegistry: ObjectDirectory {
     public init() {}
 
     public var count: Int { state.withLock { $0.entries.count } }
+
+    /// Forgets every object, pinned ones too: their server is going away. Objects' contexts name this registry,
+    /// so without this a registry and the objects left in it (the server manager at least) would keep each
+    /// other alive forever.
+    func removeAll() { state.withLock { $0.entries.removeAll() } }
+
     public var ids: [String] { state.withLock { Array($0.entries.keys) }.sorted() }
 
     public func object(withID id: String) -> (any RemoteObject)? { state.withLock { $0.entries[id]?.object } }

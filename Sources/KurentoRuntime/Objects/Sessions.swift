@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// An event as a subscriber receives it: the `value` of an `onEvent` notification (reference §6.8).
 public struct EventNotification: Sendable, Hashable {
@@ -18,7 +17,7 @@ final class Sessions: Sendable {
         var listener: (@Sendable (EventNotification) -> Void)?
     }
 
-    private let state = Mutex<[String: Session]>([:])
+    private let state = Locked<[String: Session]>([:])
 
     /// Marks a session alive, creating it when new.
     func touch(_ id: String) {

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Event subscriptions: which session wants which event type of which object. Indexed by object, so that
 /// delivering an event and releasing an object cost the object's subscriptions, not all of them.
@@ -21,7 +20,7 @@ final class Subscriptions: Sendable {
         }
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     func add(_ subscription: Subscription, id: String) {
         state.withLock { s in

@@ -1,6 +1,5 @@
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// One direction of a connection between two elements, for one media type.
 struct Connection: Hashable, Sendable {
@@ -25,7 +24,7 @@ open class MediaElementBase: MediaObjectBase, MediaElement, @unchecked Sendable 
         var released = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     override public init(objectContext: ObjectContext) {
         super.init(objectContext: objectContext)

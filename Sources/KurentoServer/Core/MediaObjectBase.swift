@@ -1,6 +1,5 @@
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// Kurento's `MediaObject` behaviour: id, name, tags, parent, pipeline, children, creation time and
 /// `sendTagsInEvents`. Every core implementation derives from it, and so can a plugin's classes (through
@@ -16,7 +15,7 @@ open class MediaObjectBase: MediaObject, EventTagSource, ReleaseAware, @unchecke
         var sendTagsInEvents = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init(objectContext: ObjectContext) {
         self.objectContext = objectContext
