@@ -20,6 +20,17 @@ struct CModuleServerTests {
         #expect(server.core.modules.factory(named: "demo.StageFilter") != nil)
     }
 
+    /// The server manager knows the C module as any other: `getKmd` and `info.modules`.
+    @Test func serverManagerListsIt() async throws {
+        let server = try CServer()
+        let module = try #require(server.core.modules.module(named: "demo"))
+        let kmd = try await server.invoke("manager_ServerManager", "getKmd", ["moduleName": "demo"])
+        #expect(kmd == .string(module.kmd))
+        let info = try await server.invoke("manager_ServerManager", "getInfo")
+        let demo = info["modules"]?.arrayValue?.first { $0["name"] == "demo" }
+        #expect(demo?["factories"]?.arrayValue?.contains("StageFilter") == true)
+    }
+
     /// `describe` and the events a class may emit: the same as the generated Swift glue says.
     @Test func describeMatchesTheSwiftGlue() async throws {
         let server = try CServer()
