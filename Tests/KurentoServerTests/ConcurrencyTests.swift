@@ -34,7 +34,7 @@ final class Counter: Sendable {
         let owner = TestSession(server)
         let shared = try await owner.pipeline()
         let sharedStage = try await owner.element("demo.StageFilter", in: shared, ["stageName": "shared", "maxCaptions": 2])
-        let finished = Counter()
+        let finished = Counter(), completed = Counter(), victims = Counter()
         let tasks = 32, iterations = 50
 
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -47,17 +47,26 @@ final class Counter: Sendable {
                             let stage = try await s.element("demo.StageFilter", in: p, ["stageName": .string("s\(t)")])
                             let feed = try await s.element("CaptionFeed", in: p)
                             let pass = try await s.element("PassThrough", in: p)
+                            // The dispatcher's calls do not suspend: without yields each task would run to the end
+                            // before the next one starts on its thread.
+                            await Task.yield()
                             try s.subscribe(stage, "CaptionShown")
                             try s.subscribe(feed, "ElementConnected")
                             try await s.invoke(pass, "connect", ["sink": .string(stage), "mediaType": "VIDEO"])
                             try await s.invoke(stage, "linkFeed", ["feed": .string(feed)])
                             try await s.invoke(feed, "push", ["caption": ["text": .string("t\(t) i\(i)")]])
                             try await s.invoke(stage, "addTag", ["key": "task", "value": .string("\(t)")])
+                            await Task.yield()
                             _ = try s.describe(stage)
-                            // The shared pipeline: elements of many sessions, connected to one another.
-                            let mine = try await s.element("PassThrough", in: shared)
-                            try await s.invoke(mine, "connect", ["sink": .string(sharedStage), "mediaType": .string(["AUDIO", "VIDEO", "DATA"][i % 3])])
-                            try await s.invoke(sharedStage, "showText", ["text": .string("t\(t)")])
+                            // Odd tasks use the shared pipeline too: elements of many sessions connected to one stage.
+                            // (Using it makes a session hold it: closing such a session with release would
+                            // release the shared pipeline for everyone, as in Kurento.)
+                            var mine: String?
+                            if t % 2 == 1 {
+                                mine = try await s.element("PassThrough", in: shared)
+                                try await s.invoke(mine!, "connect", ["sink": .string(sharedStage), "mediaType": .string(["AUDIO", "VIDEO", "DATA"][i % 3])])
+                                try await s.invoke(sharedStage, "showText", ["text": .string("t\(t)")])
+                            }
                             switch i % 4 {
                             case 0: await s.release(p)
                             case 1: await dispatcher.unref(p, session: s.id)
@@ -66,7 +75,8 @@ final class Counter: Sendable {
                                 await s.release(p)
                             default: break   // left to closeSession
                             }
-                            if i % 2 == 0 { await s.release(mine) } else { await dispatcher.unref(mine, session: s.id) }
+                            if let mine { if i % 4 == 1 { await s.release(mine) } else { await dispatcher.unref(mine, session: s.id) } }
+                            completed.increment()
                         }
                     }
                     await dispatcher.closeSession(s.id, release: t % 2 == 0)
@@ -77,8 +87,11 @@ final class Counter: Sendable {
             group.addTask {
                 let chaos = TestSession(server)
                 while finished.value < tasks {
-                    let victims = dispatcher.registry.ids.filter { $0.contains("/") && !$0.hasPrefix(shared) }
-                    if let victim = victims.randomElement() { await chaos.release(victim) }
+                    let candidates = dispatcher.registry.ids.filter { $0.contains("/") && !$0.hasPrefix(shared) }
+                    if let victim = candidates.randomElement() {
+                        await chaos.release(victim)
+                        victims.increment()
+                    }
                     await Task.yield()
                 }
             }
@@ -92,6 +105,9 @@ final class Counter: Sendable {
         let created = monitor.events.of(type: "ObjectCreated").count
         let destroyed = monitor.events.of(type: "ObjectDestroyed").count
         #expect(created == destroyed && created >= tasks * iterations)
+        #expect(completed.value > 0)
+        print("ConcurrencyTests: \(created) objects, \(victims.value) released by the chaos client, "
+              + "\(tasks * iterations - completed.value) of \(tasks * iterations) iterations hit by it")
     }
 
     /// Connecting to an element while it is released never leaves a connection to the released element.

@@ -28,6 +28,9 @@ public final class KurentoDispatcher: ObjectResolver {
         self.lifecycleObserver = Locked(lifecycle)
     }
 
+    /// The objects still there when the server goes away are dropped with it (see `ObjectRegistry.removeAll`).
+    deinit { registry.removeAll() }
+
     /// Replaces the lifecycle hooks (the server manager is created after the dispatcher it reports on).
     public func setLifecycleObserver(_ observer: LifecycleObserver) {
         lifecycleObserver.withLock { $0 = observer }

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Every live object of a server: its glue, its parent and children, and the sessions that hold it.
 /// Thread-safe; every operation is one short critical section.
@@ -33,7 +32,7 @@ public final class ObjectRegistry: ObjectDirectory {
         }
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 

@@ -1,6 +1,5 @@
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// Base of filters: a plugin filter class derives from it and implements only its own members.
 open class FilterBase: MediaElementBase, Filter, @unchecked Sendable {}
@@ -20,7 +19,7 @@ open class HubBase: MediaObjectBase, Hub, @unchecked Sendable {
 /// Kurento's `UriEndpoint`: a URI given at creation and a STOP/START/PAUSE state whose changes are events.
 open class UriEndpointBase: EndpointBase, UriEndpoint, @unchecked Sendable {
     public let uri: String
-    private let state = Mutex(UriEndpointState.stop)
+    private let state = Locked(UriEndpointState.stop)
 
     public init(objectContext: ObjectContext, uri: String) {
         self.uri = uri

@@ -1,10 +1,9 @@
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// Kurento's `MediaPipeline`: the root its elements are created in; releasing it releases them.
 public final class MediaPipelineImpl: MediaObjectBase, MediaPipeline, @unchecked Sendable {
-    private let latencyStats = Mutex(false)
+    private let latencyStats = Locked(false)
 
     override public init(objectContext: ObjectContext) {
         super.init(objectContext: objectContext)

@@ -1,6 +1,5 @@
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// `Composite`: a hub mixing its ports.
 public final class CompositeImpl: HubBase, Composite, @unchecked Sendable {
@@ -11,7 +10,7 @@ public final class CompositeImpl: HubBase, Composite, @unchecked Sendable {
 
 /// `PlayerEndpoint` without media: `play` starts it, position and video info are bookkept.
 public final class PlayerEndpointImpl: UriEndpointBase, PlayerEndpoint, @unchecked Sendable {
-    private let position = Mutex<Int64>(0)
+    private let position = Locked<Int64>(0)
     public let networkCache: Int32
     public let useEncodedMedia: Bool
 

@@ -1,13 +1,12 @@
 import Foundation
 import KurentoPlatform
 import KurentoRuntime
-import Synchronization
 
 /// `GStreamerFilter` without GStreamer: keeps its command and the element properties set on it.
 public final class GStreamerFilterImpl: FilterBase, GStreamerFilter, @unchecked Sendable {
     public let command: String
     public let filterType: FilterType
-    private let properties = Mutex<[String: String]>([:])
+    private let properties = Locked<[String: String]>([:])
 
     public init(objectContext: ObjectContext, mediaPipeline: any MediaPipeline, command: String,
                 filterType: FilterType) async throws {

@@ -1,7 +1,6 @@
 import KurentoPlatform
 import KurentoRuntime
 import KurentoServer
-import Synchronization
 #if !KIDL_DEMO_PLUGIN
 import KurentoDemo
 #endif
@@ -17,7 +16,7 @@ final class CaptionFeedImpl: EndpointBase, CaptionFeed, @unchecked Sendable {
         var stages: [String] = []
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(objectContext: ObjectContext, mediaPipeline: any MediaPipeline, language: String) async throws {
         guard !language.isEmpty else { throw KurentoError.illegalParam("'language' must not be empty") }

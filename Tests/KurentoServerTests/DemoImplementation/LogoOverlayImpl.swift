@@ -1,7 +1,6 @@
 import KurentoPlatform
 import KurentoRuntime
 import KurentoServer
-import Synchronization
 #if !KIDL_DEMO_PLUGIN
 import KurentoDemo
 #endif
@@ -16,13 +15,13 @@ final class LogoOverlayImpl: OverlayBaseImpl, LogoOverlay, @unchecked Sendable {
         var position: Point
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     init(objectContext: ObjectContext, mediaPipeline: any MediaPipeline, imageUri: String, position: Point,
          scale: Double) async throws {
         guard scale > 0 else { throw KurentoError.illegalParam("'scale' must be positive") }
         self.scale = scale
-        state = Mutex(State(imageUri: imageUri, position: position))
+        state = Locked(State(imageUri: imageUri, position: position))
         super.init(objectContext: objectContext)
         addOverlay(Self.overlayID)
     }

@@ -1,7 +1,6 @@
 import KurentoPlatform
 import KurentoRuntime
 import KurentoServer
-import Synchronization
 #if !KIDL_DEMO_PLUGIN
 import KurentoDemo
 #endif
@@ -17,7 +16,7 @@ open class OverlayBaseImpl: FilterBase, OverlayBase, @unchecked Sendable {
         var overlays: [String] = []
     }
 
-    private let overlayState = Mutex(State())
+    private let overlayState = Locked(State())
 
     open func clearOverlays() async throws {
         let removed = overlayState.withLock { s in

@@ -1,7 +1,6 @@
 import KurentoPlatform
 import KurentoRuntime
 import KurentoServer
-import Synchronization
 #if !KIDL_DEMO_PLUGIN
 import KurentoDemo
 #endif
@@ -37,7 +36,7 @@ final class StageFilterImpl: OverlayBaseImpl, StageFilter, @unchecked Sendable {
         var nextCaption = 1
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     init(objectContext: ObjectContext, mediaPipeline: any MediaPipeline, stageName: String, language: String,
          maxCaptions: Int32, showSpeakerNames: Bool, captionOpacity: Float, detectionFps: Double,
@@ -51,7 +50,7 @@ final class StageFilterImpl: OverlayBaseImpl, StageFilter, @unchecked Sendable {
         self.detectionFps = detectionFps
         let style = CaptionStyle(fontFamily: "Sans", fontSize: 24, bold: false, opacity: captionOpacity, anchor: .bottom,
                                  margin: captionMargin)
-        state = Mutex(State(detectionMode: detectionMode, captionStyle: style, roleColors: roleColors, speakers: speakers))
+        state = Locked(State(detectionMode: detectionMode, captionStyle: style, roleColors: roleColors, speakers: speakers))
         super.init(objectContext: objectContext)
     }
 

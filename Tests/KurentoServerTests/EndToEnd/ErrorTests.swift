@@ -146,6 +146,9 @@ import Testing
         await expectKurentoError(40109, "MEDIA_OBJECT_NOT_FOUND_TRANSACTION_NO_COMMIT") {
             try await f.s.invoke(f.stage, "linkFeed", ["feed": "newref:2"])
         }
+        await expectKurentoError(40109, "MEDIA_OBJECT_NOT_FOUND_TRANSACTION_NO_COMMIT") { _ = try f.s.describe("newref:3") }
+        await expectKurentoError(40109, "MEDIA_OBJECT_NOT_FOUND_TRANSACTION_NO_COMMIT") { try f.s.subscribe("newref:4", "Error") }
+        await expectKurentoError(40109, "MEDIA_OBJECT_NOT_FOUND_TRANSACTION_NO_COMMIT") { try f.s.dispatcher.ref("newref:5", session: f.s.id) }
     }
 
     @Test func invalidSession() async throws {

@@ -1,7 +1,6 @@
 import KurentoDemo
 import KurentoRuntime
 import KurentoServer
-import Synchronization
 import Testing
 
 /// A server with the platform modules and the demo module (served by `DemoImplementation/`), driven only
@@ -12,7 +11,7 @@ func makeDemoServer() -> KurentoServerCore {
 
 /// The events a session received, in order.
 final class EventLog: Sendable {
-    private let events = Mutex<[EventNotification]>([])
+    private let events = Locked<[EventNotification]>([])
 
     func append(_ event: EventNotification) { events.withLock { $0.append(event) } }
     var all: [EventNotification] { events.withLock { $0 } }
