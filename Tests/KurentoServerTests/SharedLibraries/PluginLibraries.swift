@@ -123,6 +123,9 @@ struct SwiftLibraryCompiler {
         var args = ["swiftc", "-emit-library", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
                     "-module-name", module, "-I", Paths.buildProducts.appendingPathComponent("Modules").path,
                     "-o", output.path]
+        // The C modules of the build (CKidlBridge, which KurentoServer imports) are found through the module maps
+        // SwiftPM wrote for them, as it does for the targets it compiles.
+        for map in Self.moduleMaps() { args += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         for d in defines { args += ["-D", d] }
         args += files.map(\.path)
         let log = folder.appendingPathComponent("\(module).log")
@@ -135,6 +138,13 @@ struct SwiftLibraryCompiler {
         process.standardError = handle
         try process.run()
         return SwiftLibraryCompiler(process: process, log: log, output: output)
+    }
+
+    /// `<target>.build/module.modulemap` of every C target in the build folder.
+    static func moduleMaps() -> [URL] {
+        let folders = (try? FileManager.default.contentsOfDirectory(at: Paths.buildProducts, includingPropertiesForKeys: nil)) ?? []
+        return folders.filter { $0.pathExtension == "build" }.map { $0.appendingPathComponent("module.modulemap") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }.sorted { $0.path < $1.path }
     }
 
     func wait() throws {
