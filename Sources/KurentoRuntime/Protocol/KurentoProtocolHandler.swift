@@ -49,13 +49,14 @@ public final class KurentoProtocolHandler: Sendable {
         for session in routes.withLock({ Array($0.keys) }) { dispatcher.touch(session: session) }
     }
 
-    /// Closes, releasing their objects, the sessions that no connection serves and that were idle longer
-    /// than `age`. Returns the sessions closed.
+    /// Closes the sessions that no connection serves and that were idle longer than `age`, unreffing their
+    /// objects: those no other session holds are released (Kurento's garbage collector calls `unrefSession`).
+    /// Returns the sessions closed.
     @discardableResult
     public func expireSessions(idleLongerThan age: Duration) async -> [String] {
         let connected = routes.withLock { Set($0.keys) }
         let idle = dispatcher.idleSessions(longerThan: age).filter { !connected.contains($0) }
-        for session in idle { await dispatcher.closeSession(session, release: true) }
+        for session in idle { await dispatcher.closeSession(session, release: false) }
         return idle
     }
 
