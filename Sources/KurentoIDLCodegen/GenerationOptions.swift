@@ -7,6 +7,8 @@ public enum GenerationTarget: String, Sendable, Hashable, CaseIterable, Comparab
     case swiftServer = "swift-server"
     /// Starter implementations of the server protocols: written once, never overwritten.
     case swiftImplStarter = "swift-impl-starter"
+    /// Typed async proxies for the Kurento client (`KurentoClient`), with the server's records, enums and events.
+    case swiftClient = "swift-client"
     /// A Markdown API reference: one page per module and an index.
     case docs = "docs"
     /// A C header and a json-c marshalling source per module, for implementing a module in C.

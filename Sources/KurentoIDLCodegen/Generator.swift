@@ -17,6 +17,7 @@ public enum Generator {
             switch target {
             case .swiftServer: files += try SwiftServerTarget.generate(schema, options: options)
             case .swiftImplStarter: files += try SwiftImplStarterTarget.generate(schema, options: options)
+            case .swiftClient: files += try SwiftClientTarget.generate(schema, options: options)
             case .docs: files += try DocsTarget.generate(schema, options: options, diagnostics: &diagnostics)
             case .cShim: files += try CShimTarget.generate(schema, options: options)
             }

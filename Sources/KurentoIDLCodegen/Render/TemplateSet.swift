@@ -10,10 +10,19 @@ struct TemplateSet {
     let target: String
     private let library: MustacheLibrary
 
-    init(target: String, overrides: URL?) throws(GenerationError) {
+    /// `borrowing` names built-in templates of other targets that this target uses as they are (the client
+    /// renders records and events with the server's `types` and `events`); the target's own files and the
+    /// user's overrides of them win.
+    init(target: String, overrides: URL?, borrowing: [(target: String, names: [String])] = []) throws(GenerationError) {
         self.target = target
         let builtIn = TemplateBundle.directory.appendingPathComponent(target)
         var sources: [String: URL] = [:]
+        for (other, names) in borrowing {
+            for url in Self.templates(in: TemplateBundle.directory.appendingPathComponent(other))
+            where names.contains(url.deletingPathExtension().lastPathComponent) {
+                sources[url.deletingPathExtension().lastPathComponent] = url
+            }
+        }
         for url in Self.templates(in: builtIn) { sources[url.deletingPathExtension().lastPathComponent] = url }
         if let overrides {
             for url in Self.templates(in: overrides.appendingPathComponent(target)) {

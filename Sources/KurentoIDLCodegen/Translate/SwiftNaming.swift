@@ -16,6 +16,9 @@ public enum SwiftNaming {
         "Type", "Protocol", "Self", "Any", "Sendable", "AnyObject", "Swift", "KurentoRuntime", "JSON", "KurentoValue", "KurentoEvent",
         "KurentoEnum", "RemoteObject", "ObjectContext", "ObjectReference", "JSONFields", "ValuePath",
         "KurentoError", "KurentoModule", "RemoteClassGlue", "RemoteObjectFactory", "ObjectResolver",
+        // Names generated client code uses (KurentoClient).
+        "KurentoClient", "KurentoProxy", "KurentoTransaction", "TransactionResult", "KurentoEvents", "KurentoEventDecodable",
+        "KurentoProxyRegistry",
     ]
 
     /// A type name: UpperCamel, with a `_` suffix where the name is reserved.
