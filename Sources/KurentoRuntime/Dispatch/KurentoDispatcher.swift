@@ -151,18 +151,22 @@ public final class KurentoDispatcher: ObjectResolver {
         public var hierarchy: [String]
     }
 
-    /// `describe`: the object's type, qualified type and ancestors.
+    /// `describe`: the object's type, qualified type and ancestors. The session becomes a holder of the object,
+    /// as for every method naming one (Kurento's `getMediaObject(sessionId, id)`).
     public func describe(object id: String, session: String) throws(KurentoError) -> Description {
         sessions.touch(session)
         let glue = try glue(of: id)
+        registry.ref(id, session: session)
         return Description(type: glue.typeName, qualifiedType: glue.qualifiedType, hierarchy: glue.hierarchy)
     }
 
-    /// `subscribe`: a subscription id. The event must be declared by the object's class or an ancestor.
+    /// `subscribe`: a subscription id. The event must be declared by the object's class or an ancestor. The
+    /// session becomes a holder of the object.
     public func subscribe(object id: String, type: String, session: String) throws(KurentoError) -> String {
         sessions.touch(session)
         let glue = try glue(of: id)
         guard glue.eventTypes.contains(type) else { throw .eventNotSupported("Event '\(type)' not supported") }
+        registry.ref(id, session: session)
         let subscription = UUID().uuidString.lowercased()
         subscriptions.add(.init(session: session, object: id, type: type), id: subscription)
         // A release racing with this call removes the object before dropping its subscriptions: if the object is

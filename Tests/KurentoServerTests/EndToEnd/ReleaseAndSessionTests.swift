@@ -73,6 +73,21 @@ import Testing
         #expect(registry.invariantViolations().isEmpty)
     }
 
+    @Test func describeAndSubscribeMakeTheSessionAHolder() async throws {
+        let server = makeDemoServer()
+        let a = TestSession(server), b = TestSession(server), c = TestSession(server)
+        let pipeline = try await a.pipeline()
+        let stage = try await a.element("demo.StageFilter", in: pipeline, ["stageName": "main"])
+        _ = try b.describe(stage)
+        try c.subscribe(stage, "CaptionShown")
+        #expect(server.dispatcher.registry.holders(of: stage) == [a.id, b.id, c.id])
+        #expect(server.dispatcher.registry.holders(of: pipeline) == [a.id, b.id, c.id])
+        // A failed subscription holds nothing.
+        let d = TestSession(server)
+        #expect(throws: KurentoError.self) { try d.subscribe(stage, "EndOfStream") }
+        #expect(!server.dispatcher.registry.holders(of: stage).contains(d.id))
+    }
+
     @Test func sessionsHoldingAPipelineHoldItsNewElements() async throws {
         let server = makeDemoServer()
         let a = TestSession(server), b = TestSession(server)
