@@ -43,9 +43,13 @@ public struct KurentoWebSocketServer: Sendable {
     /// Runs until the task is cancelled (or the process is told to stop); `onListening` gets the bound port.
     public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let app = makeApplication(onListening: onListening)
-        try await withThrowingDiscardingTaskGroup { group in
+        try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             group.addTask { try await expireSessions() }
+            // The application returns on SIGTERM/SIGINT (graceful shutdown); the expiry loop must end with it, or
+            // the process never exits.
+            try await group.next()
+            group.cancelAll()
         }
     }
 
