@@ -5,7 +5,7 @@ SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 APT_PACKAGES := pkg-config gcc libjson-c-dev valgrind
 
-.PHONY: setup idl test build bench clean
+.PHONY: setup idl test build bench clean fuzz-kmd fuzz-protocol test-asan test-tsan load
 
 # Installs missing system packages (as root, or through sudo when there is one).
 setup:
@@ -49,3 +49,19 @@ bench-runtime: setup
 
 clean:
 	rm -rf .build
+
+# Reliability (README, "Reliability"): libFuzzer targets, the test suite under the sanitizers, load on loopback.
+#   make fuzz-kmd [FUZZ_SECONDS=60 | FUZZ_RUNS=N] [FUZZ_JOBS=2]      make fuzz-protocol (the same knobs)
+FUZZ_SECONDS ?= 60
+fuzz-kmd fuzz-protocol: setup
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_JOBS="$(or $(FUZZ_JOBS),1)" Fuzz/fuzz.sh run $(@:fuzz-%=%)
+
+test-asan: setup
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+test-tsan: setup
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# LOAD_ARGS: kidl-load options, e.g. LOAD_ARGS="--clients 64 --rounds 50 --duration 120".
+load: setup
+	scripts/load.sh $(LOAD_ARGS)

@@ -67,7 +67,8 @@ build() {
 run() {
     local target=$1 dict
     build "$target"
-    local seeds="$OUT/seeds-$target" corpus=${FUZZ_CORPUS:-$OUT/corpus-$target} artifacts="$OUT/artifacts/$target/"
+    local seeds="$PWD/$OUT/seeds-$target" corpus=${FUZZ_CORPUS:-$OUT/corpus-$target} artifacts="$PWD/$OUT/artifacts/$target/"
+    case $corpus in /*) ;; *) corpus=$PWD/$corpus ;; esac
     rm -rf "$seeds"; mkdir -p "$seeds" "$corpus" "$artifacts"
     python3 Fuzz/seeds.py "$target" "$seeds"
     # Leaks: the kmd target is checked after every input that did not free what it allocated; the protocol
@@ -85,13 +86,13 @@ run() {
     local start=$SECONDS root=$PWD logs="$OUT/logs-$target"
     rm -rf "$logs"; mkdir -p "$logs"
     # Any sanitizer report (leaks included) fails the run, and so does an input over 10 s (-timeout). With
-    # FUZZ_JOBS > 1 each worker logs to $logs/fuzz-<n>.log.
+    # FUZZ_JOBS > 1 each worker logs to $logs/fuzz-<n>.log (one run of a target at a time: the folder is new).
     local status=0
     # The Swift backtracer reads its own stack in a way ASan reports; libFuzzer prints the stack instead.
     export SWIFT_BACKTRACE=enable=no
     (cd "$logs" && ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64} "$root/$OUT/$target-fuzzer" \
         -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=$leaks -print_final_stats=1 -dict="$root/$dict" \
-        -artifact_prefix="$root/$artifacts" "${limit[@]}" "${parallel[@]}" ${FUZZ_ARGS:-} "$root/$corpus" "$root/$seeds") || status=$?
+        -artifact_prefix="$artifacts" "${limit[@]}" "${parallel[@]}" ${FUZZ_ARGS:-} "$corpus" "$seeds") || status=$?
     if [ "$jobs" -gt 1 ]; then
         grep -h "stat::number_of_executed_units\|stat::average_exec_per_sec" "$logs"/fuzz-*.log || true
         if grep -l "ERROR: \|==ERROR\|SUMMARY: \|Test unit written" "$logs"/fuzz-*.log; then status=1; fi
