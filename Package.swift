@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kidlc", targets: ["kidlc"]),
         .executable(name: "kidl-server", targets: ["kidl-server"]),
+        .executable(name: "kidl-load", targets: ["kidl-load"]),
         .library(name: "KurentoIDL", targets: ["KurentoIDL"]),
         .library(name: "KurentoIDLCodegen", targets: ["KurentoIDLCodegen"]),
         .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
@@ -70,6 +71,16 @@ let package = Package(
         ),
         // In-process figures of the runtime (scripts/bench-runtime.sh): create+invoke+release per second, memory per object.
         .executableTarget(name: "kidl-bench-runtime", dependencies: ["KurentoServer", "KurentoRuntime"]),
+        // Load and soak test of a kidl-server on loopback: concurrent WebSocket clients (scripts/load.sh).
+        .executableTarget(
+            name: "kidl-load",
+            dependencies: [
+                "KurentoRuntime",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
