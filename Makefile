@@ -29,6 +29,8 @@ idl: build
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoDemo
 	$(KIDLC) generate $(PLATFORM) --target c-shim --output Generated/c-shim/platform
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target c-shim --output Generated/c-shim/demo
+	$(KIDLC) generate $(PLATFORM) --target swift-client --output Generated/swift-client/KurentoPlatformClient
+	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-client --output Generated/swift-client/KurentoDemoClient
 	$(KIDLC) generate $(PLATFORM) idl/demo --target docs --output Generated/docs --warnings-as-errors
 
 test: setup

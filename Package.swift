@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "KurentoIDLCodegen", targets: ["KurentoIDLCodegen"]),
         .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
         .library(name: "KurentoServer", targets: ["KurentoServer", "KurentoPlatform"]),
+        .library(name: "KurentoClient", targets: ["KurentoClient", "KurentoPlatformClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,7 +26,7 @@ let package = Package(
         // Read, decode, assemble, resolve and validate Kurento Module Descriptor files.
         .target(name: "KurentoIDL"),
         // The templates, shipped as resources so an installed kidlc works from any folder.
-        .target(name: "KidlTemplates", path: "Templates", resources: [.copy("swift-server"), .copy("swift-impl-starter"), .copy("docs"), .copy("c-shim")]),
+        .target(name: "KidlTemplates", path: "Templates", resources: [.copy("swift-server"), .copy("swift-impl-starter"), .copy("swift-client"), .copy("docs"), .copy("c-shim")]),
         // Translate the model into view models, render templates, write output folders.
         .target(
             name: "KurentoIDLCodegen",
@@ -69,6 +70,20 @@ let package = Package(
             // Plugin libraries loaded with dlopen resolve the runtime's symbols from the server itself.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
+        // The client side of the Kurento protocol over WebSocket (HummingbirdWSClient), used by generated proxies.
+        .target(
+            name: "KurentoClient",
+            dependencies: [
+                "KurentoRuntime",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The generated client proxies of the platform modules and of the demo plugin, kept fresh by GoldenTests.
+        .target(name: "KurentoPlatformClient", dependencies: ["KurentoClient", "KurentoRuntime"],
+                path: "Generated/swift-client/KurentoPlatformClient"),
+        .target(name: "KurentoDemoClient", dependencies: ["KurentoClient", "KurentoRuntime", "KurentoPlatformClient"],
+                path: "Generated/swift-client/KurentoDemoClient"),
         // In-process figures of the runtime (scripts/bench-runtime.sh): create+invoke+release per second, memory per object.
         .executableTarget(name: "kidl-bench-runtime", dependencies: ["KurentoServer", "KurentoRuntime"]),
         // Load and soak test of a kidl-server on loopback: concurrent WebSocket clients (scripts/load.sh).
@@ -118,9 +133,15 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        // The client library and the generated platform proxies against a server on a loopback socket.
+        .testTarget(
+            name: "KurentoClientTests",
+            dependencies: ["KurentoClient", "KurentoPlatformClient", "KurentoServer", "KurentoWebSocket", "KurentoRuntime"]
+        ),
         .testTarget(
             name: "KurentoIDLCodegenTests",
-            dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime"],
+            // KurentoClient: generated client code is compiled against it.
+            dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime", "KurentoClient"],
             exclude: ["Fixtures"]
         ),
     ],

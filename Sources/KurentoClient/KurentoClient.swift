@@ -62,8 +62,8 @@ public actor KurentoClient {
     private func start() async throws {
         do {
             try await openSocket()
-            let interval = configuration.heartbeatInterval.map { JSON.int(Int64($0.milliseconds)) } ?? .int(0)
-            post("ping", ["interval": interval], control: true)
+            // The JavaScript client's first ping announces its ping interval.
+            post("ping", configuration.heartbeatInterval.map { ["interval": .int($0.milliseconds)] }, control: true)
             _ = try await call("describe", ["object": .string(Self.serverManagerID)], control: true)
         } catch {
             close()
@@ -130,6 +130,7 @@ public actor KurentoClient {
         guard let socket, let request = pending[id], request.sentOn != generation else { return }
         guard request.isControl || phase == .ready else { return }
         socket.send(request.text)
+        configuration.trace?(.sent(request.text))
         pending[id]?.sentOn = generation
     }
 
@@ -150,6 +151,7 @@ public actor KurentoClient {
 
     /// Handles one message from the server, in the order they came.
     func receive(_ text: String) {
+        configuration.trace?(.received(text))
         switch ResponseMessage(text: text) {
         case .response(let id, let result):
             if case .success(let value) = result { adoptSession(from: value) }

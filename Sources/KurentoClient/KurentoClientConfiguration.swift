@@ -12,16 +12,26 @@ extension KurentoClient {
         /// The largest message accepted from the server.
         public var maxMessageSize: Int
         public var logger: Logger
+        /// Sees every frame the client writes to the connection and every message it reads, in order (for
+        /// debugging and wire tests).
+        public var trace: (@Sendable (Frame) -> Void)?
 
         public init(requestTimeout: Duration = .seconds(20), heartbeatInterval: Duration? = .seconds(60),
                     reconnect: ReconnectPolicy = .init(), maxMessageSize: Int = 16 << 20,
-                    logger: Logger = Logger(label: "kidl.client")) {
+                    logger: Logger = Logger(label: "kidl.client"), trace: (@Sendable (Frame) -> Void)? = nil) {
             self.requestTimeout = requestTimeout
             self.heartbeatInterval = heartbeatInterval
             self.reconnect = reconnect
             self.maxMessageSize = maxMessageSize
             self.logger = logger
+            self.trace = trace
         }
+    }
+
+    /// A message on the connection, as `Configuration.trace` sees it.
+    public enum Frame: Sendable, Hashable {
+        case sent(String)
+        case received(String)
     }
 
     /// When a connection drops, the client opens a new one and resumes its session (`connect {sessionId}`).

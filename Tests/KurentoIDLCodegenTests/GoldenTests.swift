@@ -20,6 +20,8 @@ import Testing
     static let sets: [GoldenSet] = [
         .init(folder: "Generated/swift-server/KurentoPlatform", inputs: platform, target: .swiftServer),
         .init(folder: "Generated/swift-server/KurentoDemo", inputs: ["idl/demo"], searchPaths: platform, target: .swiftServer),
+        .init(folder: "Generated/swift-client/KurentoPlatformClient", inputs: platform, target: .swiftClient),
+        .init(folder: "Generated/swift-client/KurentoDemoClient", inputs: ["idl/demo"], searchPaths: platform, target: .swiftClient),
         // One run for every module, so that links between the pages resolve; one index.
         .init(folder: "Generated/docs", inputs: platform + ["idl/demo"], target: .docs),
         .init(folder: "Generated/c-shim/platform", inputs: platform, target: .cShim),

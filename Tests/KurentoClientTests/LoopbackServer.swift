@@ -1,0 +1,60 @@
+import KurentoClient
+import KurentoRuntime
+import KurentoServer
+import KurentoWebSocket
+import Logging
+
+/// A kidl server (platform modules, WebSocket transport) on a free loopback port, for one test.
+enum LoopbackServer {
+    /// Runs `body` with the server's URL; the server stops when `body` returns.
+    static func run<T: Sendable>(_ body: @Sendable (_ url: String, _ handler: KurentoProtocolHandler) async throws -> T) async throws -> T {
+        let core = KurentoServerCore()
+        let handler = KurentoProtocolHandler(dispatcher: core.dispatcher)
+        var logger = Logger(label: "kidl.test.server")
+        logger.logLevel = .critical
+        let server = KurentoWebSocketServer(handler: handler, configuration: .init(port: 0), logger: logger)
+        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                try await server.run { port in portContinuation.yield(port) }
+                return nil
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
+            let result = try await body("ws://127.0.0.1:\(port)/kurento", handler)
+            group.cancelAll()
+            return result
+        }
+    }
+
+    /// A client configuration for tests: quiet, quick to reconnect.
+    static func configuration(requestTimeout: Duration = .seconds(10)) -> KurentoClient.Configuration {
+        var logger = Logger(label: "kidl.test.client")
+        logger.logLevel = .warning
+        return .init(requestTimeout: requestTimeout, heartbeatInterval: nil,
+                     reconnect: .init(initialDelay: .milliseconds(20), maxDelay: .milliseconds(200)), logger: logger)
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The first element of a sequence, or a failure after `timeout`.
+func first<S: AsyncSequence & Sendable>(of sequence: S, within timeout: Duration = .seconds(5)) async throws -> S.Element
+where S.Element: Sendable {
+    try await withThrowingTaskGroup(of: S.Element?.self) { group in
+        group.addTask {
+            for try await element in sequence { return element }
+            return nil
+        }
+        group.addTask {
+            try await Task.sleep(for: timeout)
+            throw TestFailure("nothing arrived within \(timeout)")
+        }
+        defer { group.cancelAll() }
+        guard let element = try await group.next() ?? nil else { throw TestFailure("the sequence ended") }
+        return element
+    }
+}
