@@ -12,7 +12,7 @@ import Glibc
 ///     kidl-bench-runtime [--cycles N] [--objects N] [--rounds N] [--tasks N] [--json]
 @main
 struct BenchRuntime {
-    struct Options {
+    struct Options: Sendable {
         var cycles = 100_000
         var objects = 100_000
         var rounds = 3
@@ -38,6 +38,12 @@ struct BenchRuntime {
 
     static func main() async throws {
         let options = Options(Array(CommandLine.arguments.dropFirst()))
+        // Off the main actor, as a server's connection tasks are: from the main actor every call to the
+        // dispatcher's (nonisolated) async methods would hop to the global executor and back.
+        try await Task.detached { try await run(options) }.value
+    }
+
+    static func run(_ options: Options) async throws {
         let server = KurentoServerCore()
         let d = server.dispatcher
         let session = d.newSession()

@@ -40,7 +40,7 @@ public final class KurentoDispatcher: ObjectResolver {
 
     /// A new session id.
     public func newSession() -> String {
-        let id = UUID().uuidString.lowercased()
+        let id = RandomUUID.make()
         sessions.touch(id)
         return id
     }
@@ -110,7 +110,7 @@ public final class KurentoDispatcher: ObjectResolver {
             parentID = try object(withID: id).objectContext.id
         }
         let glue = factory.glue
-        let local = "\(UUID().uuidString.lowercased())_\(ModuleManager.wirePrefix(glue.moduleName)).\(glue.typeName)"
+        let local = "\(RandomUUID.make())_\(ModuleManager.wirePrefix(glue.moduleName)).\(glue.typeName)"
         let id = parentID.map { "\($0)/\(local)" } ?? local
         let object: any RemoteObject
         do {
@@ -167,7 +167,7 @@ public final class KurentoDispatcher: ObjectResolver {
         let glue = try glue(of: id)
         guard glue.eventTypes.contains(type) else { throw .eventNotSupported("Event '\(type)' not supported") }
         registry.ref(id, session: session)
-        let subscription = UUID().uuidString.lowercased()
+        let subscription = RandomUUID.make()
         subscriptions.add(.init(session: session, object: id, type: type), id: subscription)
         // A release racing with this call removes the object before dropping its subscriptions: if the object is
         // still there now, that release will drop this subscription too; if not, drop it here.

@@ -14,6 +14,9 @@ import Testing
         #expect(isLocalID(pipeline[...], qualifiedType: "kurento.MediaPipeline"), "\(pipeline)")
         #expect(isLocalID(qualifiedPipeline[...], qualifiedType: "kurento.MediaPipeline"), "\(qualifiedPipeline)")
         #expect(pipeline != qualifiedPipeline)
+        // Random (version 4) UUIDs: version nibble 4, variant 10xx.
+        let uuid = Array(pipeline.prefix(36))
+        #expect(uuid[14] == "4" && "89ab".contains(uuid[19]), "\(pipeline)")
 
         for type in ["demo.StageFilter", "StageFilter"] {
             let stage = try await s.element(type, in: pipeline, ["stageName": "main"])
