@@ -1,4 +1,4 @@
-import KurentoCBridge
+internal import KurentoCBridge
 import KurentoPlatform
 import KurentoRuntime
 

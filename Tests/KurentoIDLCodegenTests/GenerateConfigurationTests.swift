@@ -48,7 +48,7 @@ import Testing
         }
         #expect(error?.problems.map(\.message) == [
             "no input: give kmd files or folders as arguments, or 'inputs' in 'kidlc.yaml'",
-            "no target: give --target (swift-server, swift-impl-starter, docs), or 'targets' in 'kidlc.yaml'",
+            "no target: give --target (swift-server, swift-impl-starter, swift-client, docs, c-shim), or 'targets' in 'kidlc.yaml'",
             "no output folder: give --output DIR, or 'output' in 'kidlc.yaml'",
         ])
     }

@@ -1,14 +1,14 @@
-import KurentoCBridge
+internal import KurentoCBridge
 import KurentoRuntime
 
 /// Host objects for objects of C modules whose classes extend the platform's: each derives from the
 /// platform base of its nearest platform ancestor (`FilterBase` for a C filter), so the platform glue
 /// serves the inherited operations (`connect`, `getName`, `addTag` …) and other elements can connect to
 /// it, and it carries the C object, which gets the class's own operations.
-public struct PlatformCObjectFactory: CObjectFactory {
-    public init() {}
+struct PlatformCObjectFactory: CObjectFactory {
+    init() {}
 
-    public func makeObject(context: ObjectContext, cObject: CObject, hierarchy: [String]) -> any CBridgedObject {
+    func makeObject(context: ObjectContext, cObject: CObject, hierarchy: [String]) -> any CBridgedObject {
         for type in hierarchy {
             switch type {
             case "kurento.Filter": return CFilterObject(objectContext: context, cObject: cObject)
