@@ -5,21 +5,34 @@ import Synchronization
 final class DuplicateRequestCache: Sendable {
     private struct Key: Hashable {
         var session: String
-        var id: String
+        var id: JSON
+    }
+
+    private struct Entry {
+        var response: JSON
+        var at: ContinuousClock.Instant
+    }
+
+    private struct State {
+        var table: [Key: Entry] = [:]
+        /// Keys in the order they were stored, so that expired entries are dropped from the front: storing costs
+        /// O(1) amortized however many requests the lifetime covers.
+        var order: [(key: Key, at: ContinuousClock.Instant)] = []
+        var head = 0
     }
 
     private let lifetime: Duration
-    private let state = Mutex<[Key: (response: JSON, at: ContinuousClock.Instant)]>([:])
+    private let state = Mutex(State())
 
     init(lifetime: Duration) { self.lifetime = lifetime }
 
     func response(session: String, id: JSON) -> JSON? {
-        let key = Key(session: session, id: id.text)
+        let key = Key(session: session, id: id)
         let now = ContinuousClock.now
-        return state.withLock { table in
-            guard let entry = table[key] else { return nil }
+        return state.withLock { s in
+            guard let entry = s.table[key] else { return nil }
             if now - entry.at > lifetime {
-                table[key] = nil
+                s.table[key] = nil
                 return nil
             }
             return entry.response
@@ -28,10 +41,22 @@ final class DuplicateRequestCache: Sendable {
 
     func store(_ response: JSON, session: String, id: JSON) {
         let now = ContinuousClock.now
-        state.withLock { table in
-            // Drop expired entries as the table is written, so it never grows without bound.
-            if table.count > 1024 { table = table.filter { now - $0.value.at <= lifetime } }
-            table[Key(session: session, id: id.text)] = (response, now)
+        let key = Key(session: session, id: id)
+        state.withLock { s in
+            while s.head < s.order.count, now - s.order[s.head].at > lifetime {
+                let old = s.order[s.head]
+                if s.table[old.key]?.at == old.at { s.table[old.key] = nil }
+                s.head += 1
+            }
+            if s.head >= 1024, s.head * 2 >= s.order.count {
+                s.order.removeFirst(s.head)
+                s.head = 0
+            }
+            s.table[key] = Entry(response: response, at: now)
+            s.order.append((key, now))
         }
     }
+
+    /// Responses kept (expired ones not yet dropped included); for tests.
+    var count: Int { state.withLock { $0.table.count } }
 }
