@@ -21,7 +21,7 @@ public final class KurentoProtocolHandler: Sendable {
 
     /// Handles one text frame; returns the response text, or nil for a notification.
     public func handle(_ text: String, from connection: RPCConnection) async -> String? {
-        guard let json = JSON(text: text) else {
+        guard let json = JSONParser.parse(text) else {
             return JSONRPC.ErrorResponse(id: .null, code: JSONRPC.parseError, message: "Parse error.", type: "PARSE_ERROR").json.text
         }
         let request: JSONRPC.Request
