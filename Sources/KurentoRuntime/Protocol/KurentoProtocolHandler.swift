@@ -34,14 +34,14 @@ public final class KurentoProtocolHandler: Sendable {
     }
 
     /// Sessions whose connection closed: the transport tells; their objects are released by `expireSessions`.
+    /// Every session the connection served is let go, not only the last one it used.
     public func connectionClosed(_ connection: RPCConnection) {
-        guard let session = connection.sessionID else { return }
-        let wasRoute = routes.withLock { table in
-            guard table[session] === connection else { return false }
-            table[session] = nil
-            return true
+        routes.withLock { table in
+            for (session, route) in table where route === connection {
+                table[session] = nil
+                dispatcher.setEventListener(session: session, nil)
+            }
         }
-        if wasRoute { dispatcher.setEventListener(session: session, nil) }
     }
 
     /// Keeps the sessions of open connections alive (Kurento does this every collector interval / 4).
@@ -74,7 +74,8 @@ public final class KurentoProtocolHandler: Sendable {
         let response: JSON
         do {
             let result = try await execute(request.method, params, connection: connection)
-            if let session = result["sessionId"]?.stringValue { associate(connection, with: session) }
+            // A closed session stays unrouted until it is used again.
+            if request.method != "closeSession", let session = result["sessionId"]?.stringValue { associate(connection, with: session) }
             response = JSONRPC.result(id: id, result)
         } catch let error as JSONRPC.ErrorResponse {
             response = JSONRPC.ErrorResponse(id: id, code: error.code, message: error.message, type: error.type).json
@@ -93,13 +94,13 @@ public final class KurentoProtocolHandler: Sendable {
     /// Routes a session's events to this connection, the newest one using it.
     private func associate(_ connection: RPCConnection, with session: String) {
         connection.remember(session: session)
-        let changed = routes.withLock { table in
-            defer { table[session] = connection }
-            return table[session] !== connection
-        }
-        guard changed else { return }
-        dispatcher.setEventListener(session: session) { [weak connection] event in
-            connection?.send(JSONRPC.notification(method: "onEvent", params: .object(["value": event.json])).text)
+        // The listener changes under the routes' lock, so that a closing connection cannot clear a newer one's.
+        routes.withLock { table in
+            guard table[session] !== connection else { return }
+            table[session] = connection
+            dispatcher.setEventListener(session: session) { [weak connection] event in
+                connection?.send(JSONRPC.notification(method: "onEvent", params: .object(["value": event.json])).text)
+            }
         }
     }
 
@@ -157,6 +158,8 @@ public final class KurentoProtocolHandler: Sendable {
         case "closeSession":
             let session = try p.string("sessionId")
             await dispatcher.closeSession(session, release: params["release"] == .bool(true))
+            // Its events no longer go anywhere; a later request of the session routes them again.
+            routes.withLock { table in table[session] = nil }
             return ["sessionId": .string(session)]
         case "transaction":
             return try await transaction(params, connection: connection)

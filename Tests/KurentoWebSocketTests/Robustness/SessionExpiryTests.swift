@@ -78,4 +78,20 @@ import Testing
             await back.close()
         }
     }
+
+    /// A connection may use several sessions (`connect` without sessionId twice, or explicit sessionIds): when it
+    /// goes away, every one of them expires, not only the last it used.
+    @Test func everySessionOfAVanishedConnectionExpires() async throws {
+        try await TestServer.run(configuration: Self.configuration) { server in
+            let client = try await server.connect()
+            let first = try #require(expectResult(try await client.call("connect", id: 0), id: 0)["sessionId"]?.stringValue)
+            let firstPipeline = try await Session(client: client, id: first).create("MediaPipeline")
+            let second = try #require(expectResult(try await client.call("connect", id: 1), id: 1)["sessionId"]?.stringValue)
+            let secondPipeline = try await Session(client: client, id: second).create("MediaPipeline")
+            await client.close()
+            try await eventually("the objects of both sessions are released") {
+                server.registry.object(withID: firstPipeline) == nil && server.registry.object(withID: secondPipeline) == nil
+            }
+        }
+    }
 }

@@ -69,4 +69,19 @@ import Testing
             await b.close()
         }
     }
+
+    /// A session id used again after `closeSession` is a live session again ("get or create"), events included.
+    @Test func aSessionUsedAfterCloseSessionGetsEventsAgain() async throws {
+        try await TestServer.run { server in
+            let s = try await Session.open(server)
+            let closed = try await s.call("closeSession", [:])
+            expectResult(closed, id: closed["id"] ?? .null, session: .equal(s.id))
+            let (_, elements) = try await s.pipeline(withPassThroughs: 2)
+            _ = try await s.subscribe(elements[0], "ElementConnected")
+            try await s.invoke(elements[0], "connect", ["sink": .string(elements[1]), "mediaType": "AUDIO"])
+            let event = try await s.client.nextNotification(timeout: .seconds(5))
+            #expect(event["params"]?["value"]?["data"]?["mediaType"] == "AUDIO")
+            await s.close()
+        }
+    }
 }
