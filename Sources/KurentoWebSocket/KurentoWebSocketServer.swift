@@ -3,6 +3,7 @@ import HummingbirdWebSocket
 import KurentoRuntime
 import Logging
 import NIOCore
+import Synchronization
 
 /// Serves the Kurento protocol over WebSocket: one text frame per JSON-RPC message, at `/kurento` on
 /// 127.0.0.1 by default. Each connection's requests are handled in order; responses and events go out
@@ -74,19 +75,27 @@ public struct KurentoWebSocketServer: Sendable {
             logger: logger)
     }
 
-    /// One connection: reads messages in order, hands each to the protocol handler, writes responses and
-    /// events through a single writer task.
+    /// One connection: reads messages in order and hands each to the protocol handler. Events go out through a
+    /// writer task; a response is written at once unless messages wait in that task's queue (the events the request
+    /// caused, sent before its response), which saves a task switch per request.
     static func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, handler: KurentoProtocolHandler,
                       maxMessageSize: Int, logger: Logger) async throws {
         let (stream, continuation) = AsyncStream<String>.makeStream()
-        let connection = RPCConnection(send: { continuation.yield($0) })
+        let queued = QueuedCount()
+        let connection = RPCConnection(send: { text in
+            queued.value.add(1, ordering: .sequentiallyConsistent)
+            continuation.yield(text)
+        })
         defer {
             handler.connectionClosed(connection)
             continuation.finish()
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                for await text in stream { try await outbound.write(.text(text)) }
+                for await text in stream {
+                    try await outbound.write(.text(text))
+                    queued.value.subtract(1, ordering: .sequentiallyConsistent)
+                }
             }
             do {
                 for try await message in inbound.messages(maxSize: maxMessageSize) {
@@ -95,7 +104,12 @@ public struct KurentoWebSocketServer: Sendable {
                     case .text(let t): text = t
                     case .binary(let buffer): text = String(buffer: buffer)
                     }
-                    if let reply = await handler.handle(text, from: connection) { continuation.yield(reply) }
+                    guard let reply = await handler.handle(text, from: connection) else { continue }
+                    if queued.value.load(ordering: .sequentiallyConsistent) == 0 {
+                        try await outbound.write(.text(reply))
+                    } else {
+                        connection.send(reply)
+                    }
                 }
             } catch {
                 logger.info("connection closed: \(error)")
@@ -114,4 +128,9 @@ public struct KurentoWebSocketServer: Sendable {
             if !closed.isEmpty { logger.info("released the objects of expired sessions: \(closed.joined(separator: ", "))") }
         }
     }
+}
+
+/// How many messages wait in a connection's writer queue.
+private final class QueuedCount: Sendable {
+    let value = Atomic<Int>(0)
 }
