@@ -47,6 +47,12 @@ extension JSON {
 
     private static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings (ids, names) need no escape: appended whole, not scalar by scalar.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
