@@ -96,6 +96,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Wire figures (README, Benchmarks): invoke round trips over loopback WebSockets beside a bare echo server.
+        .executableTarget(
+            name: "kidl-bench-wire",
+            dependencies: [
+                "KurentoServer", "KurentoWebSocket", "KurentoRuntime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "kidlc",
