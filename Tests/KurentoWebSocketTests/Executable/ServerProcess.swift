@@ -45,7 +45,8 @@ final class ServerProcess: Sendable {
 
     init(arguments: [String]) throws {
         let process = Process()
-        process.executableURL = try #require(KidlServerBinary.url)
+        guard let binary = KidlServerBinary.url else { throw WireClient.Failure(description: "kidl-server is not built") }
+        process.executableURL = binary
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
