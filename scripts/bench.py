@@ -52,6 +52,33 @@ def main():
     t2 = bench("check synthetic 2,000 x 20", [kidlc, "check", "--timing", os.path.join(OUT, "synth2000"), *idl])
     t4 = bench("check synthetic 4,000 x 20", [kidlc, "check", "--timing", os.path.join(OUT, "synth4000"), *idl])
     print(f"4,000 / 2,000 work ratio: {t4 / t2:.2f}")
+    # kidlc generate (swift-server) of core alone and of the whole corpus, and a no-op rerun.
+    out = os.path.join(OUT, "generate")
+    bench_generate("generate core (swift-server)", [kidlc, "generate", "--timing", platform[0], "--target", "swift-server",
+                                                    "--output", os.path.join(out, "core")])
+    corpus_out = os.path.join(out, "corpus")
+    modules = platform + [os.path.join(CORPUS, "examples", m) for m in sorted(os.listdir(os.path.join(CORPUS, "examples")))]
+    bench_generate("generate whole corpus (one process)",
+                   [kidlc, "generate", "--timing", *modules, os.path.join(CORPUS, "extras", "video-sampler"),
+                    "--target", "swift-server", "--output", corpus_out])
+
+
+def bench_generate(label, cmd):
+    """Times a generate command; the first run writes, the rest must write nothing."""
+    results = [run_generate(cmd) for _ in range(RUNS)]
+    wall = statistics.median(r[0] for r in results[1:])
+    written = [r[1] for r in results]
+    print(f"{label:<34} wall {wall * 1000:8.1f} ms   files written per run {written}")
+
+
+def run_generate(cmd):
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"generate failed:\n{proc.stderr[-2000:]}")
+    match = re.search(r"\((\d+) written", proc.stderr)
+    return wall, int(match.group(1)) if match else -1
 
 
 if __name__ == "__main__":
