@@ -17,7 +17,13 @@ BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
 
 "$BIN/kidl-server" --port 0 --session-timeout "$TIMEOUT" --log-level warning >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+stop() {
+    kill "$server" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$server" 2>/dev/null || true
+    rm -f "$log"
+}
+trap stop EXIT
 url=""
 for _ in $(seq 100); do
     url=$(sed -n 's/^kidl-server listening on \(ws:[^ ]*\)$/\1/p' "$log")
