@@ -5,6 +5,12 @@ import KurentoIDL
 enum DiagnosticPrinter {
     /// Returns true when the run failed (errors, or warnings under --warnings-as-errors).
     static func print(_ diagnostics: Diagnostics, warningsAsErrors: Bool, modules: [String]) -> Bool {
+        let what = modules.isEmpty ? "no module" : (modules.count == 1 ? "module " : "modules ") + modules.joined(separator: ", ")
+        return print(diagnostics, warningsAsErrors: warningsAsErrors, summaryLabel: what)
+    }
+
+    /// Prints the diagnostics then `kidlc: <label>: N errors, N warnings`; true when the run failed.
+    static func print(_ diagnostics: Diagnostics, warningsAsErrors: Bool, summaryLabel: String) -> Bool {
         var text = ""
         var errors = 0, warnings = 0
         for var d in diagnostics.sorted {
@@ -12,8 +18,7 @@ enum DiagnosticPrinter {
             if d.severity == .error { errors += 1 } else if d.severity == .warning { warnings += 1 }
             text += d.description + "\n"
         }
-        let what = modules.isEmpty ? "no module" : (modules.count == 1 ? "module " : "modules ") + modules.joined(separator: ", ")
-        text += "kidlc: \(what): \(count(errors, "error")), \(count(warnings, "warning"))\n"
+        text += "kidlc: \(summaryLabel): \(count(errors, "error")), \(count(warnings, "warning"))\n"
         FileHandle.standardError.write(Data(text.utf8))
         return errors > 0
     }

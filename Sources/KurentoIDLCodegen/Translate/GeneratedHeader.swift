@@ -47,6 +47,18 @@ enum DocComment {
     }
 }
 
+extension DocComment {
+    /// A method's doc comment for a Swift protocol or class member: its doc, then `- Parameter` and `- Returns`.
+    static func method(_ m: Method) -> String {
+        var text = m.doc ?? ""
+        for p in m.params {
+            if let doc = p.doc { text += "\n- Parameter \(SwiftNaming.rawMemberName(p.name)): \(doc)" }
+        }
+        if let r = m.returnDoc { text += "\n- Returns: \(r)" }
+        return render(text, indent: "    ")
+    }
+}
+
 /// Swift literal spellings.
 enum SwiftLiterals {
     /// A raw multi-line string literal holding `text` exactly (`#"""` … `"""#`, with as many `#` as needed).

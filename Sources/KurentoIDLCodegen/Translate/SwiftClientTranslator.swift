@@ -80,7 +80,7 @@ struct SwiftClientTranslator {
     private func operations(of c: RemoteClass, members: ClientMembers) -> [ClientOperationView] {
         var result: [ClientOperationView] = []
         for m in c.methods where !members.inheritsMethod(m) {
-            result.append(operation(name: members.methodName(m), kmdName: m.name, doc: methodDoc(m), params: m.params,
+            result.append(operation(name: members.methodName(m), kmdName: m.name, doc: DocComment.method(m), params: m.params,
                                     returns: m.returnType))
         }
         for p in c.properties where !members.inheritsProperty(p) {
@@ -174,14 +174,5 @@ struct SwiftClientTranslator {
         let type = types.valueType(t)
         return (type, "try KurentoProxy.kurentoDecode(result, \(type).self, \(literal))",
                 "{ json in try KurentoProxy.kurentoDecode(json, \(type).self, \(literal)) }")
-    }
-
-    private func methodDoc(_ m: Method) -> String {
-        var text = m.doc ?? ""
-        for p in m.params where p.doc != nil {
-            text += "\n- Parameter \(SwiftNaming.rawMemberName(p.name)): \(p.doc!)"
-        }
-        if let r = m.returnDoc { text += "\n- Returns: \(r)" }
-        return DocComment.render(text, indent: "    ")
     }
 }

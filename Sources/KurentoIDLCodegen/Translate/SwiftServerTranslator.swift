@@ -141,7 +141,7 @@ struct SwiftServerTranslator {
         var cases: [DispatchCaseView] = []
         let overloaded = Set(Dictionary(grouping: c.methods, by: \.name).filter { $0.value.count > 1 }.keys)
         for m in c.methods {
-            requirements.append(RequirementView(doc: methodDoc(m), declaration: methodDeclaration(m)))
+            requirements.append(RequirementView(doc: DocComment.method(m), declaration: methodDeclaration(m)))
             var pattern = SwiftNaming.stringLiteral(m.name)
             if overloaded.contains(m.name) { pattern += " where params.count == \(m.params.count)" }
             cases.append(DispatchCaseView(pattern: pattern, body: callBody(
@@ -223,14 +223,6 @@ struct SwiftServerTranslator {
         return "init(\(list)) async throws"
     }
 
-    private func methodDoc(_ m: Method) -> String {
-        var text = m.doc ?? ""
-        for p in m.params where p.doc != nil {
-            text += "\n- Parameter \(SwiftNaming.rawMemberName(p.name)): \(p.doc!)"
-        }
-        if let r = m.returnDoc { text += "\n- Returns: \(r)" }
-        return DocComment.render(text, indent: "    ")
-    }
 
     private func callBody(_ callee: String, _ params: [Property], returns: TypeRef?) -> [String] {
         let args = params.map { "\(SwiftNaming.argumentLabel($0.name)): \(types.decode($0, from: "params", api: true).expression)" }
