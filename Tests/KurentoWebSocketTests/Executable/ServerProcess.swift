@@ -84,7 +84,9 @@ final class ServerProcess: Sendable {
     var processIdentifier: Int32 { process.processIdentifier }
 
     /// The first stdout line satisfying `match`, waiting up to `limit`; nil if none came (or the process ended).
-    func line(within limit: Duration = .seconds(20), where match: (String) -> Bool) async throws -> String? {
+    /// The lines are looked at once more after the deadline: a test process whose cooperative threads were all
+    /// busy (compiler runs on a 2-core machine) may only wake after it, with the line long there.
+    func line(within limit: Duration = .seconds(60), where match: (String) -> Bool) async throws -> String? {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             if let line = stdout.first(where: match) { return line }
@@ -94,7 +96,7 @@ final class ServerProcess: Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        return nil
+        return stdout.first(where: match)
     }
 
     /// Sends `signal` and waits up to `limit` for the process to end; returns its status, or nil if it did not end
