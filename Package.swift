@@ -45,6 +45,9 @@ let package = Package(
         .target(name: "KurentoServer", dependencies: ["KurentoRuntime", "KurentoPlatform", "KurentoCBridge"]),
         // The generated server code of the demo plugin (idl/demo), for tests and examples.
         .target(name: "KurentoDemo", dependencies: ["KurentoRuntime", "KurentoPlatform"], path: "Generated/swift-server/KurentoDemo"),
+        // The demo plugin's implementation (its classes derive from KurentoServer's bases): served by the tests, the
+        // end-to-end client tests and, compiled with the generated code into a shared library, the dlopen tests.
+        .target(name: "KurentoDemoServer", dependencies: ["KurentoRuntime", "KurentoPlatform", "KurentoServer", "KurentoDemo"]),
         // The C declarations shared by C module libraries and the host (kidl_c_abi.h).
         .target(name: "CKidlBridge"),
         // Modules implemented in C (kidlc --target c-shim), loaded from shared libraries and served like Swift ones.
@@ -118,7 +121,7 @@ let package = Package(
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KurentoServerTests",
-            dependencies: ["KurentoServer", "KurentoDemo", "KurentoPlatform", "KurentoRuntime"],
+            dependencies: ["KurentoServer", "KurentoDemo", "KurentoDemoServer", "KurentoPlatform", "KurentoRuntime"],
             // The dlopen tests load plugin libraries built without their own runtime: they resolve it from the
             // test binary, which must export its symbols.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
@@ -147,7 +150,8 @@ let package = Package(
         // The client library and the generated platform proxies against a server on a loopback socket.
         .testTarget(
             name: "KurentoClientTests",
-            dependencies: ["KurentoClient", "KurentoPlatformClient", "KurentoServer", "KurentoWebSocket", "KurentoRuntime"]
+            dependencies: ["KurentoClient", "KurentoPlatformClient", "KurentoDemoClient", "KurentoServer", "KurentoDemoServer",
+                           "KurentoWebSocket", "KurentoRuntime"]
         ),
         .testTarget(
             name: "KurentoIDLCodegenTests",

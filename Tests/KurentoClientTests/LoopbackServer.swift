@@ -6,9 +6,11 @@ import Logging
 
 /// A kidl server (platform modules, WebSocket transport) on a free loopback port, for one test.
 enum LoopbackServer {
-    /// Runs `body` with the server's URL; the server stops when `body` returns.
-    static func run<T: Sendable>(_ body: @Sendable (_ url: String, _ handler: KurentoProtocolHandler) async throws -> T) async throws -> T {
-        let core = KurentoServerCore()
+    /// Runs `body` with the server's URL; the server, serving the platform modules and `modules`, stops when
+    /// `body` returns.
+    static func run<T: Sendable>(modules: [any KurentoModule] = [],
+                                 _ body: @Sendable (_ url: String, _ handler: KurentoProtocolHandler) async throws -> T) async throws -> T {
+        let core = KurentoServerCore(modules: modules)
         let handler = KurentoProtocolHandler(dispatcher: core.dispatcher)
         var logger = Logger(label: "kidl.test.server")
         logger.logLevel = .critical
@@ -42,7 +44,7 @@ struct TestFailure: Error, CustomStringConvertible {
 }
 
 /// The first element of a sequence, or a failure after `timeout`.
-func first<S: AsyncSequence & Sendable>(of sequence: S, within timeout: Duration = .seconds(5)) async throws -> S.Element
+func first<S: AsyncSequence & Sendable>(of sequence: S, within timeout: Duration = .seconds(20)) async throws -> S.Element
 where S.Element: Sendable {
     try await withThrowingTaskGroup(of: S.Element?.self) { group in
         group.addTask {

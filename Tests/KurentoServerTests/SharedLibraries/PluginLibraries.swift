@@ -7,7 +7,7 @@ import Foundation
 /// (`-Xlinker --export-dynamic` on the test target in Package.swift). So the host and its plugins share one
 /// copy of the runtime, and a plugin's classes conform to the host's protocols (design.md, "Known pitfalls").
 struct PluginLibraries: Sendable {
-    /// `nested/libkidl-demo.so`: the generated demo module and `DemoImplementation/`, as module `KurentoDemoPlugin`.
+    /// `nested/libkidl-demo.so`: the generated demo module and `Sources/KurentoDemoServer/`, as module `KurentoDemoPlugin`.
     let demo: URL
     /// `libmisfits.so`: modules the loader must refuse (hand-written), and one loadable only after the demo.
     let misfits: URL
@@ -33,7 +33,7 @@ struct PluginLibraries: Sendable {
         try Data("public func answer() -> Int { 42 }\n".utf8).write(to: ordinarySource)
 
         let demoFiles = try Paths.swiftFiles(in: "Generated/swift-server/KurentoDemo")
-            + Paths.swiftFiles(in: "Tests/KurentoServerTests/DemoImplementation")
+            + Paths.swiftFiles(in: "Sources/KurentoDemoServer")
         // The three compilations run side by side.
         let jobs = [
             try SwiftLibraryCompiler.start(module: "KurentoDemoPlugin", files: demoFiles, output: libraries.demo,

@@ -1,5 +1,6 @@
 import Foundation
 import KurentoDemo
+import KurentoDemoServer
 import KurentoRuntime
 import KurentoServer
 import Testing

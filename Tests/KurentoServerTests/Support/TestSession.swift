@@ -1,9 +1,10 @@
 import KurentoDemo
+import KurentoDemoServer
 import KurentoRuntime
 import KurentoServer
 import Testing
 
-/// A server with the platform modules and the demo module (served by `DemoImplementation/`), driven only
+/// A server with the platform modules and the demo module (served by `KurentoDemoServer`), driven only
 /// through its dispatcher, as a client would.
 func makeDemoServer() -> KurentoServerCore {
     KurentoServerCore(modules: [DemoModule.loadable])

@@ -8,8 +8,9 @@ import KurentoDemo
 /// `demo.OverlayBase`: a switch, and the overlays drawn on the video. Subclasses add and remove overlays;
 /// `clearOverlays` removes them all and tells the subclass through `overlaysRemoved`.
 ///
-/// This folder is the demo module's implementation for the tests. The shared-library tests compile it, with
-/// the generated demo code, into a plugin (`-D KIDL_DEMO_PLUGIN`, where the generated code is in the same module).
+/// This target implements the demo module (`idl/demo`) for the tests and examples. The shared-library tests also
+/// compile it, with the generated demo code, into a plugin (`-D KIDL_DEMO_PLUGIN`, where the generated code is in
+/// the same module).
 open class OverlayBaseImpl: FilterBase, OverlayBase, @unchecked Sendable {
     private struct State {
         var enabled = true
