@@ -5,7 +5,7 @@ SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 APT_PACKAGES := pkg-config gcc libjson-c-dev valgrind
 
-.PHONY: setup idl test build bench clean fuzz-kmd fuzz-protocol test-asan test-tsan load
+.PHONY: setup idl test build bench clean classroom fuzz-kmd fuzz-protocol test-asan test-tsan load
 
 # Installs missing system packages (as root, or through sudo when there is one).
 setup:
@@ -24,14 +24,21 @@ build: setup
 KIDLC = .build/debug/kidlc
 PLATFORM = idl/core idl/elements idl/filters
 idl: build
-	$(KIDLC) check $(PLATFORM) idl/demo --warnings-as-errors
+	$(KIDLC) check $(PLATFORM) idl/demo idl/classroom --warnings-as-errors
 	$(KIDLC) generate $(PLATFORM) --target swift-server --output Generated/swift-server/KurentoPlatform
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoDemo
 	$(KIDLC) generate $(PLATFORM) --target c-shim --output Generated/c-shim/platform
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target c-shim --output Generated/c-shim/demo
 	$(KIDLC) generate $(PLATFORM) --target swift-client --output Generated/swift-client/KurentoPlatformClient
 	$(KIDLC) generate idl/demo $(addprefix -I ,$(PLATFORM)) --target swift-client --output Generated/swift-client/KurentoDemoClient
-	$(KIDLC) generate $(PLATFORM) idl/demo --target docs --output Generated/docs --warnings-as-errors
+	$(KIDLC) generate idl/classroom $(addprefix -I ,$(PLATFORM)) --target swift-server --output Generated/swift-server/KurentoClassroom
+	$(KIDLC) generate idl/classroom $(addprefix -I ,$(PLATFORM)) --target swift-client --output Generated/swift-client/KurentoClassroomClient
+	$(KIDLC) generate $(PLATFORM) idl/demo idl/classroom --target docs --output Generated/docs --warnings-as-errors
+
+# The live-classroom example (README, "Live classroom"): a class run with the generated client proxies against a
+# server of its own on loopback. CLASSROOM_ARGS: kidl-classroom options, e.g. --students Ana,Bo,Chen --speaker Chen.
+classroom: setup
+	$(SWIFT) run $(SWIFT_BUILD_FLAGS) kidl-classroom $(CLASSROOM_ARGS)
 
 test: setup
 	$(SWIFT) test $(SWIFT_BUILD_FLAGS)

@@ -48,6 +48,11 @@ let package = Package(
         // The demo plugin's implementation (its classes derive from KurentoServer's bases): served by the tests, the
         // end-to-end client tests and, compiled with the generated code into a shared library, the dlopen tests.
         .target(name: "KurentoDemoServer", dependencies: ["KurentoRuntime", "KurentoPlatform", "KurentoServer", "KurentoDemo"]),
+        // The live-classroom example (README, "Live classroom"): the generated server code of idl/classroom, its
+        // implementation, its generated client, the lesson on that client, and the executable that runs it.
+        .target(name: "KurentoClassroom", dependencies: ["KurentoRuntime", "KurentoPlatform"],
+                path: "Generated/swift-server/KurentoClassroom"),
+        .target(name: "KurentoClassroomServer", dependencies: ["KurentoRuntime", "KurentoPlatform", "KurentoServer", "KurentoClassroom"]),
         // The C declarations shared by C module libraries and the host (kidl_c_abi.h).
         .target(name: "CKidlBridge"),
         // Modules implemented in C (kidlc --target c-shim), loaded from shared libraries and served like Swift ones.
@@ -87,6 +92,17 @@ let package = Package(
                 path: "Generated/swift-client/KurentoPlatformClient"),
         .target(name: "KurentoDemoClient", dependencies: ["KurentoClient", "KurentoRuntime", "KurentoPlatformClient"],
                 path: "Generated/swift-client/KurentoDemoClient"),
+        .target(name: "KurentoClassroomClient", dependencies: ["KurentoClient", "KurentoRuntime", "KurentoPlatformClient"],
+                path: "Generated/swift-client/KurentoClassroomClient"),
+        .target(name: "ClassroomLesson", dependencies: ["KurentoClassroomClient", "KurentoPlatformClient", "KurentoClient", "KurentoRuntime"]),
+        .executableTarget(
+            name: "kidl-classroom",
+            dependencies: [
+                "ClassroomLesson", "KurentoClassroomServer", "KurentoServer", "KurentoWebSocket", "KurentoClient", "KurentoRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // In-process figures of the runtime (scripts/bench-runtime.sh): create+invoke+release per second, memory per object.
         .executableTarget(name: "kidl-bench-runtime", dependencies: ["KurentoServer", "KurentoRuntime"]),
         // Load and soak test of a kidl-server on loopback: concurrent WebSocket clients (scripts/load.sh).
@@ -152,6 +168,14 @@ let package = Package(
             name: "KurentoClientTests",
             dependencies: ["KurentoClient", "KurentoPlatformClient", "KurentoDemoClient", "KurentoServer", "KurentoDemoServer",
                            "KurentoWebSocket", "KurentoRuntime"]
+        ),
+        // The live-classroom example, in process and as the kidl-classroom executable (built first, as a dependency).
+        .testTarget(
+            name: "ClassroomTests",
+            dependencies: [
+                "ClassroomLesson", "KurentoClassroomServer", "KurentoServer", "KurentoWebSocket", "KurentoClient", "KurentoRuntime",
+                "kidl-classroom", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "KurentoIDLCodegenTests",

@@ -22,8 +22,10 @@ import Testing
         .init(folder: "Generated/swift-server/KurentoDemo", inputs: ["idl/demo"], searchPaths: platform, target: .swiftServer),
         .init(folder: "Generated/swift-client/KurentoPlatformClient", inputs: platform, target: .swiftClient),
         .init(folder: "Generated/swift-client/KurentoDemoClient", inputs: ["idl/demo"], searchPaths: platform, target: .swiftClient),
+        .init(folder: "Generated/swift-server/KurentoClassroom", inputs: ["idl/classroom"], searchPaths: platform, target: .swiftServer),
+        .init(folder: "Generated/swift-client/KurentoClassroomClient", inputs: ["idl/classroom"], searchPaths: platform, target: .swiftClient),
         // One run for every module, so that links between the pages resolve; one index.
-        .init(folder: "Generated/docs", inputs: platform + ["idl/demo"], target: .docs),
+        .init(folder: "Generated/docs", inputs: platform + ["idl/demo", "idl/classroom"], target: .docs),
         .init(folder: "Generated/c-shim/platform", inputs: platform, target: .cShim),
         .init(folder: "Generated/c-shim/demo", inputs: ["idl/demo"], searchPaths: platform, target: .cShim),
     ]
