@@ -38,7 +38,7 @@ import Testing
     @Test func requestTimesOut() async throws {
         try await LoopbackServer.run { url, _ in
             let configuration = LoopbackServer.configuration(requestTimeout: .milliseconds(200))
-            let client = try await KurentoClient.connect(to: url, configuration: configuration)
+            let client = try await connectWithShortTimeout(to: url, configuration: configuration)
             // The server measures CPU use for `interval` ms before answering.
             let manager = ServerManager(client: client, id: KurentoClient.serverManagerID)
             let error = await #expect(throws: KurentoClientError.self) { _ = try await manager.getUsedCpu(interval: 1000) }

@@ -25,7 +25,7 @@ import Testing
         try await LoopbackServer.run { url, _ in
             var configuration = LoopbackServer.configuration(requestTimeout: .milliseconds(150))
             configuration.heartbeatInterval = .milliseconds(50)
-            let client = try await KurentoClient.connect(to: url, configuration: configuration)
+            let client = try await connectWithShortTimeout(to: url, configuration: configuration)
             let watch = await client.connectionEvents()
             // The server answers this connection's requests in order: while it measures CPU, pings wait.
             let manager = ServerManager(client: client, id: KurentoClient.serverManagerID)
