@@ -17,17 +17,18 @@ public struct KurentoWebSocketServer: Sendable {
         public var maxMessageSize: Int
         /// How long a session without a connection keeps its objects.
         public var sessionTimeout: Duration
-        /// How often sessions are checked for expiry.
+        /// How often sessions are checked for expiry: by default a quarter of the timeout, at most 10 s, so that a
+        /// session outlives its timeout by at most a quarter of it.
         public var sessionCheckInterval: Duration
 
         public init(host: String = "127.0.0.1", port: Int = 8888, path: String = "/kurento", maxMessageSize: Int = 1 << 20,
-                    sessionTimeout: Duration = .seconds(240), sessionCheckInterval: Duration = .seconds(10)) {
+                    sessionTimeout: Duration = .seconds(240), sessionCheckInterval: Duration? = nil) {
             self.host = host
             self.port = port
             self.path = path
             self.maxMessageSize = maxMessageSize
             self.sessionTimeout = sessionTimeout
-            self.sessionCheckInterval = sessionCheckInterval
+            self.sessionCheckInterval = sessionCheckInterval ?? min(.seconds(10), max(.milliseconds(10), sessionTimeout / 4))
         }
     }
 

@@ -20,6 +20,15 @@ import Testing
         }
     }
 
+    /// Sessions are checked a quarter of the timeout apart (at most 10 s), so a short timeout is kept closely.
+    @Test func theCheckIntervalFollowsTheTimeout() {
+        #expect(KurentoWebSocketServer.Configuration().sessionCheckInterval == .seconds(10))
+        #expect(KurentoWebSocketServer.Configuration(sessionTimeout: .seconds(3)).sessionCheckInterval == .milliseconds(750))
+        #expect(KurentoWebSocketServer.Configuration(sessionTimeout: .zero).sessionCheckInterval == .milliseconds(10))
+        #expect(KurentoWebSocketServer.Configuration(sessionTimeout: .seconds(3), sessionCheckInterval: .seconds(1)).sessionCheckInterval
+                == .seconds(1))
+    }
+
     @Test func theObjectsOfAVanishedClientAreReleased() async throws {
         try await TestServer.run(configuration: Self.configuration) { server in
             let gone = try await Session.open(server)
