@@ -2,6 +2,9 @@ import Synchronization
 
 /// Responses to requests that carried an id and a session, kept for a while (20 s in Kurento) so that a
 /// retransmitted request gets the same response without being executed twice (reference §6.7).
+///
+/// Responses are kept as the text sent, a few times smaller than their value tree: at tens of thousands of
+/// requests a second the cache holds hundreds of thousands of them.
 final class DuplicateRequestCache: Sendable {
     private struct Key: Hashable {
         var session: String
@@ -9,7 +12,7 @@ final class DuplicateRequestCache: Sendable {
     }
 
     private struct Entry {
-        var response: JSON
+        var response: String
         var at: ContinuousClock.Instant
     }
 
@@ -26,7 +29,7 @@ final class DuplicateRequestCache: Sendable {
 
     init(lifetime: Duration) { self.lifetime = lifetime }
 
-    func response(session: String, id: JSON) -> JSON? {
+    func response(session: String, id: JSON) -> String? {
         let key = Key(session: session, id: id)
         let now = ContinuousClock.now
         return state.withLock { s in
@@ -39,7 +42,7 @@ final class DuplicateRequestCache: Sendable {
         }
     }
 
-    func store(_ response: JSON, session: String, id: JSON) {
+    func store(_ response: String, session: String, id: JSON) {
         let now = ContinuousClock.now
         let key = Key(session: session, id: id)
         state.withLock { s in

@@ -29,8 +29,20 @@ public final class KurentoProtocolHandler: Sendable {
         case .success(let r): request = r
         case .failure(let error): return error.json.text
         }
+        // A retransmitted request (same id and session) gets the response it got, without running again.
+        let session = session(of: request, on: connection)
+        if let id = request.id, let session, let cached = cache?.response(session: session, id: id) { return cached }
         let response = await handle(request, from: connection)
-        return request.id == nil ? nil : response.text
+        guard let id = request.id else { return nil }
+        let text = response.text
+        if let session = session ?? response["result"]?["sessionId"]?.stringValue { cache?.store(text, session: session, id: id) }
+        return text
+    }
+
+    /// The session a request runs in: the one it names, else (but for `connect`) its connection's.
+    private func session(of request: JSONRPC.Request, on connection: RPCConnection) -> String? {
+        if let named = request.params["sessionId"] { return named.stringValue }
+        return request.method == "connect" ? nil : connection.sessionID
     }
 
     /// Sessions whose connection closed: the transport tells; their objects are released by `expireSessions`.
@@ -69,8 +81,6 @@ public final class KurentoProtocolHandler: Sendable {
         if request.method != "connect", params["sessionId"] == nil, let session = connection.sessionID {
             params["sessionId"] = .string(session)
         }
-        let session = params["sessionId"]?.stringValue
-        if let session, request.id != nil, let cached = cache?.response(session: session, id: id) { return cached }
         let response: JSON
         do {
             let result = try await execute(request.method, params, connection: connection)
@@ -84,9 +94,6 @@ public final class KurentoProtocolHandler: Sendable {
         } catch {
             response = JSONRPC.ErrorResponse(id: id, code: JSONRPC.internalError,
                                              message: "Unexpected error while processing method: \(error)", type: "INTERNAL_ERROR").json
-        }
-        if let session = session ?? response["result"]?["sessionId"]?.stringValue, request.id != nil {
-            cache?.store(response, session: session, id: id)
         }
         return response
     }
