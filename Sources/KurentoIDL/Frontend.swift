@@ -48,6 +48,18 @@ public struct Frontend {
     /// Assembles already-loaded modules; used by `run()` and by tests that build modules in memory.
     static func assemble(inputs: [ModuleSyntax], dependencies: [ModuleSyntax],
                          diags: Diagnostics, dependencyDiags: Diagnostics) -> Result {
+        assemble(inputs: inputs, dependencies: dependencies, prepared: nil, diags: diags, dependencyDiags: dependencyDiags)
+    }
+
+    /// Assembles already-loaded modules, reusing the work `dependencies` prepared where it applies.
+    static func assemble(inputs: [ModuleSyntax], dependencies: PreparedDependencies,
+                         diags: Diagnostics, dependencyDiags: Diagnostics) -> Result {
+        assemble(inputs: inputs, dependencies: dependencies.modules, prepared: dependencies,
+                 diags: diags, dependencyDiags: dependencyDiags)
+    }
+
+    private static func assemble(inputs: [ModuleSyntax], dependencies: [ModuleSyntax], prepared: PreparedDependencies?,
+                                 diags: Diagnostics, dependencyDiags: Diagnostics) -> Result {
         var diags = diags
         var dependencyDiags = dependencyDiags
         var resolver = ImportResolver(inputs: inputs, dependencies: dependencies, diags: &diags)
@@ -57,12 +69,23 @@ public struct Frontend {
             resolver.resolve(module.name.value, diags: &diags)
         }
         let reached = resolver.order.compactMap { resolver.registry[$0] }
-        for module in reached where module.isDependency { ModuleHeaderCheck.check(module, into: &dependencyDiags) }
+        var reused: [String: PreparedDependencies.Entry] = [:]
+        for module in reached where module.isDependency {
+            if let entry = prepared?.entry(module.name.value, in: resolver) {
+                reused[module.name.value] = entry
+                dependencyDiags.report(contentsOf: entry.header)
+            } else {
+                ModuleHeaderCheck.check(module, into: &dependencyDiags)
+            }
+        }
         let types = TypeResolver(modules: reached, imports: resolver.imports)
         var modules: [Module] = []
         for syntax in reached {
             let imports = resolver.imports[syntax.name.value] ?? []
-            if syntax.isDependency {
+            if let entry = reused[syntax.name.value] {
+                modules.append(entry.module)
+                dependencyDiags.report(contentsOf: entry.resolution)
+            } else if syntax.isDependency {
                 modules.append(types.resolve(syntax, imports: imports, diags: &dependencyDiags))
             } else {
                 modules.append(types.resolve(syntax, imports: imports, diags: &diags))
@@ -70,7 +93,13 @@ public struct Frontend {
         }
         let schema = Schema(modules: modules, inputModules: inputs.map(\.name.value))
         var validation = Diagnostics()
-        Validator.validate(schema, into: &validation)
+        for name in schema.modules.keys.sorted() {
+            if let entry = reused[name] {
+                validation.report(contentsOf: entry.validation)
+            } else {
+                Validator.validate(schema.modules[name]!, in: schema, into: &validation)
+            }
+        }
         let dependencyFiles = Set(reached.filter(\.isDependency).flatMap(\.paths))
         for d in validation.all {
             if let file = d.location?.file, dependencyFiles.contains(file) { dependencyDiags.report(d) } else { diags.report(d) }

@@ -14,10 +14,12 @@ public enum Validator {
     ]
 
     public static func validate(_ schema: Schema, into diags: inout Diagnostics) {
-        for name in schema.modules.keys.sorted() {
-            let module = schema.modules[name]!
-            for (_, rule) in rules { rule(module, schema, &diags) }
-        }
+        for name in schema.modules.keys.sorted() { validate(schema.modules[name]!, in: schema, into: &diags) }
+    }
+
+    /// Every rule over one module of `schema`.
+    static func validate(_ module: Module, in schema: Schema, into diags: inout Diagnostics) {
+        for (_, rule) in rules { rule(module, schema, &diags) }
     }
 }
 
