@@ -14,6 +14,7 @@ public func kmdFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>?,
                               _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
     lsanDisable()
     _ = KmdFuzzOracle.platform
+    _ = KmdFuzzOracle.prepared
     _ = KmdFuzzOracle.platformFiles
     lsanEnable()
     return 0

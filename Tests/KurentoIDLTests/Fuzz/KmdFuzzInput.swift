@@ -1,3 +1,5 @@
+import Foundation
+
 /// How one fuzz input becomes several kmd files, so that grouping, fusion and imports are fuzzed too.
 ///
 /// The bytes are split at every line `%%% NAME` (at most 8 files): the part before the first such line is
@@ -11,14 +13,20 @@ enum KmdFuzzInput {
     static func files(from bytes: [UInt8]) -> [(path: String, bytes: [UInt8])] {
         var parts: [[UInt8]] = []
         var start = 0
-        var i = 0
-        while i + marker.count <= bytes.count, parts.count < maxFiles - 1 {
-            if bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) {
-                parts.append(Array(bytes[start..<i]))
-                start = i + marker.count
-                i = start
-            } else {
-                i += 1
+        // memchr finds each newline, not a byte loop: the loop's compares were a tenth of the fuzzer's time.
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var i = 0
+            while i + marker.count <= buffer.count, parts.count < maxFiles - 1,
+                  let hit = memchr(base + i, Int32(marker[0]), buffer.count - marker.count + 1 - i) {
+                i = base.distance(to: UnsafeRawPointer(hit))
+                if buffer[i..<(i + marker.count)].elementsEqual(marker) {
+                    parts.append(Array(bytes[start..<i]))
+                    start = i + marker.count
+                    i = start
+                } else {
+                    i += 1
+                }
             }
         }
         parts.append(Array(bytes[start...]))

@@ -24,6 +24,9 @@ enum KmdFuzzOracle {
         precondition(!diags.hasErrors && modules.count == 3, "kmd fuzz oracle: the platform modules do not read cleanly")
         return modules
     }()
+    /// The platform resolved and validated once: most inputs import it (`kurentoVersion` alone does), and
+    /// resolving it again for each of them took most of the fuzzer's time.
+    static let prepared = PreparedDependencies(platform)
     static let platformFiles = Set(platform.flatMap(\.paths))
     static let platformNames: Set<String> = ["core", "elements", "filters"]
 
@@ -31,7 +34,7 @@ enum KmdFuzzOracle {
     static func check(_ files: [Frontend.Source]) -> String? {
         var diags = Diagnostics()
         let inputs = Frontend.modules(fromSources: files, isDependency: false, &diags)
-        let result = Frontend.assemble(inputs: inputs, dependencies: platform, diags: diags, dependencyDiags: Diagnostics())
+        let result = Frontend.assemble(inputs: inputs, dependencies: prepared, diags: diags, dependencyDiags: Diagnostics())
         let known = Set(files.map(\.path)).union(platformFiles)
         for d in result.diagnostics.all {
             _ = d.description
@@ -45,7 +48,7 @@ enum KmdFuzzOracle {
             // Only a module that imports nothing but the platform can be read back alone.
             guard let module = schema.modules[name], module.imports.allSatisfy({ platformNames.contains($0.name) }) else { continue }
             let text = JSONWriter.write(ModelDump.json(module, in: schema), sortKeys: true)
-            let again = Frontend.run(sources: [("dump/\(name).kmd.json", Array(text.utf8))], platform: platform)
+            let again = Frontend.run(sources: [("dump/\(name).kmd.json", Array(text.utf8))], platform: prepared)
             guard let reread = again.schema?.modules[name], !again.hasErrors, let schema2 = again.schema else {
                 return "the dump of clean module '\(name)' does not check clean: \(again.diagnostics.all.prefix(3))\n\(text)"
             }
@@ -57,7 +60,7 @@ enum KmdFuzzOracle {
 }
 
 private extension Frontend {
-    static func run(sources: [Frontend.Source], platform: [ModuleSyntax]) -> Result {
+    static func run(sources: [Frontend.Source], platform: PreparedDependencies) -> Result {
         var diags = Diagnostics()
         let inputs = modules(fromSources: sources, isDependency: false, &diags)
         return assemble(inputs: inputs, dependencies: platform, diags: diags, dependencyDiags: Diagnostics())
