@@ -30,13 +30,16 @@ public struct GenerationOptions: Sendable, Hashable {
     /// Swift module that holds the generated code of a kmd module, for imports between modules
     /// (default: `KurentoPlatform` for core, elements and filters, `Kurento<Name>` otherwise).
     public var swiftModules: [String: String]
+    /// How Swift files are named: per module (the default), or the fixed set a build tool declares up front.
+    public var layout: FileLayout
 
     public init(targets: [GenerationTarget], access: AccessLevel = .public, templatesDirectory: URL? = nil,
-                swiftModules: [String: String] = [:]) {
+                swiftModules: [String: String] = [:], layout: FileLayout = .perModule) {
         self.targets = targets
         self.access = access
         self.templatesDirectory = templatesDirectory
         self.swiftModules = swiftModules
+        self.layout = layout
     }
 }
 

@@ -22,6 +22,10 @@ public enum Generator {
             case .cShim: files += try CShimTarget.generate(schema, options: options)
             }
         }
+        if options.layout == .fixed {
+            files = try FixedLayout.arrange(files, modules: schema.inputModules.compactMap { schema.modules[$0] },
+                                            targets: options.targets)
+        }
         return files.sorted { $0.path < $1.path }
     }
 }

@@ -44,10 +44,22 @@ struct Generate: ParsableCommand {
                                valueName: "file"))
     var config: String?
 
+    @Flag(name: .customLong("no-config"), help: "Read no configuration file, not even kidlc.yaml in the working directory.")
+    var noConfig = false
+
     @Option(name: .customLong("swift-module"),
             help: ArgumentHelp("The Swift module holding the generated code of a kmd module (repeatable).",
                                valueName: "kmd=swift"))
     var swiftModules: [String] = []
+
+    @Option(name: .customLong("fallback-import-path"),
+            help: ArgumentHelp("A file or folder of imported modules searched after every import path of the flags or the configuration file (repeatable; the SwiftPM plugins pass the platform modules this way).",
+                               valueName: "dir"))
+    var fallbackImportPaths: [String] = []
+
+    @Option(help: ArgumentHelp("How Swift files are named: per-module (default) or fixed (KidlServerTypes.swift, …, KidlClientModule.swift, always all ten; swift-server and swift-client only).",
+                               valueName: "layout"))
+    var layout: String?
 
     @Flag(name: .customLong("dry-run"), help: "Print what would be written, removed or kept; write nothing.")
     var dryRun = false
@@ -72,12 +84,16 @@ struct Generate: ParsableCommand {
         let configuration = try resolvedConfiguration()
         if verbose { printConfiguration(configuration) }
 
-        let schema = try InputOptions.load(paths: configuration.inputs, importPaths: configuration.importPaths,
+        var options = configuration.generationOptions
+        options.layout = try fileLayout(targets: configuration.targets)
+
+        let schema = try InputOptions.load(paths: configuration.inputs,
+                                           importPaths: configuration.importPaths + fallbackImportPaths,
                                            warningsAsErrors: warningsAsErrors, timing: timing)
         let files: [GeneratedFile]
         var generationDiagnostics = Diagnostics()
         do {
-            files = try Generator.generate(schema, options: configuration.generationOptions, diagnostics: &generationDiagnostics)
+            files = try Generator.generate(schema, options: options, diagnostics: &generationDiagnostics)
         } catch {
             Self.printError(error.description)
             throw ExitCode(1)
@@ -108,8 +124,9 @@ struct Generate: ParsableCommand {
     /// problems in the file are printed with their place in it (exit 2).
     private func resolvedConfiguration() throws -> GenerateConfiguration {
         let flags = try flagSettings()
-        let filePath = config ?? (FileManager.default.fileExists(atPath: ConfigurationFile.defaultName)
-                                  ? ConfigurationFile.defaultName : nil)
+        if noConfig, let config { throw ValidationError("--no-config and --config '\(config)' contradict each other") }
+        let filePath = noConfig ? nil : config ?? (FileManager.default.fileExists(atPath: ConfigurationFile.defaultName)
+                                                   ? ConfigurationFile.defaultName : nil)
         var file: GenerateSettings?
         if let filePath {
             do {
@@ -132,6 +149,20 @@ struct Generate: ParsableCommand {
             }
         }
         return configuration
+    }
+
+    /// `--layout`, checked against the targets: the fixed layout has names for Swift server and client files only.
+    private func fileLayout(targets: [GenerationTarget]) throws -> FileLayout {
+        guard let layout else { return .perModule }
+        guard let value = FileLayout(rawValue: layout) else {
+            throw ValidationError("--layout: unknown layout '\(layout)' (one of: \(FileLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let unsupported = targets.filter { $0 != .swiftServer && $0 != .swiftClient }
+        if value == .fixed, !unsupported.isEmpty {
+            let names = unsupported.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw ValidationError("--layout fixed writes swift-server and swift-client files only, not \(names); generate those with the default layout (or `swift package kidlc-generate`)")
+        }
+        return value
     }
 
     /// The settings given on the command line.
