@@ -13,6 +13,10 @@ let package = Package(
         .library(name: "KurentoRuntime", targets: ["KurentoRuntime"]),
         .library(name: "KurentoServer", targets: ["KurentoServer", "KurentoPlatform"]),
         .library(name: "KurentoClient", targets: ["KurentoClient", "KurentoPlatformClient"]),
+        .library(name: "KurentoWebSocket", targets: ["KurentoWebSocket"]),
+        // The SwiftPM plugins (README, "Use it in your package").
+        .plugin(name: "KidlcPlugin", targets: ["KidlcPlugin"]),
+        .plugin(name: "KidlcGenerateCommand", targets: ["KidlcGenerateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -133,6 +137,16 @@ let package = Package(
                 "KurentoIDL", "KurentoIDLCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Build-tool plugin: `kidlc generate --layout fixed` on the *.kmd.json files of the target it is applied to.
+        .plugin(name: "KidlcPlugin", capability: .buildTool(), dependencies: ["kidlc"]),
+        // `swift package --allow-writing-to-package-directory kidlc-generate`: C shims, docs, code to commit.
+        .plugin(
+            name: "KidlcGenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "kidlc-generate", description: "Generate code, C shims or docs from the *.kmd.json files of targets into the package"),
+                permissions: [.writeToPackageDirectory(reason: "kidlc writes the generated files into the package (Generated/<target> or --output)")]),
+            dependencies: ["kidlc"]
         ),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"], exclude: ["Fixtures"]),
         .testTarget(
