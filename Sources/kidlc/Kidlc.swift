@@ -18,7 +18,7 @@ struct Kidlc: ParsableCommand {
               kidlc explain KIDL410
             """,
         version: KidlVersion.current,
-        subcommands: [Check.self, Dump.self, Generate.self, Diff.self, Explain.self]
+        subcommands: [Check.self, Dump.self, Generate.self, Diff.self, Explain.self, Init.self]
     )
 }
 
