@@ -148,6 +148,9 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "kidlc writes the generated files into the package (Generated/<target> or --output)")]),
             dependencies: ["kidlc"]
         ),
+        // Packages built with the plugins as users build them: Examples/ChromaKeyPlugin and a `kidlc init` package,
+        // in one nested scratch folder they share (.build/kidl-packages). Depends on kidlc so that it is built first.
+        .testTarget(name: "KidlPluginTests", dependencies: ["kidlc"]),
         .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KurentoServerTests",
