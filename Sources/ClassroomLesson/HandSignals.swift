@@ -68,8 +68,12 @@ final class HandSignals: Sendable {
 
     /// Unsubscribes from everything.
     func stop() async throws {
-        for cancel in subscriptions.withLock({ $0 }) { try await cancel() }
         forwarders.withLock { $0 }.forEach { $0.cancel() }
         continuation.finish()
+        var failure: (any Error)?
+        for cancel in subscriptions.withLock({ $0 }) {
+            do { try await cancel() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 }

@@ -30,11 +30,23 @@ public struct Lesson: Sendable {
     }
 
     /// Runs the lesson on `client`'s server; `log` gets one line per step.
+    /// A lesson that fails half-way still releases its room (and so every endpoint in it) before it throws.
     public func run(on client: KurentoClient, log: @Sendable (String) -> Void = { _ in }) async throws -> LessonReport {
         try validate()
-        var report = LessonReport()
-
         let room = try await MediaPipeline.create(client)
+        let hands = HandSignals(timeout: eventTimeout)
+        do {
+            return try await teach(in: room, hands: hands, client: client, log: log)
+        } catch {
+            try? await hands.stop()
+            try? await room.release()
+            throw error
+        }
+    }
+
+    private func teach(in room: MediaPipeline, hands: HandSignals, client: KurentoClient,
+                       log: @Sendable (String) -> Void) async throws -> LessonReport {
+        var report = LessonReport()
         try await room.setName("classroom: \(teacher)")
         report.roomID = room.id
         log("\(teacher) opens the room \(room.id)")
@@ -42,7 +54,6 @@ public struct Lesson: Sendable {
         log("\(teacher) publishes from \(teacherEndpoint.id)")
         var roster = Roster(teacher: (teacher, teacherEndpoint))
 
-        let hands = HandSignals(timeout: eventTimeout)
         for name in students {
             let student = try await LiveEndpoint.create(client, mediaPipeline: room, participant: name)
             try await hands.watch(student)

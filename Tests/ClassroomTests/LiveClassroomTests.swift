@@ -46,11 +46,14 @@ import Testing
 
     @Test func aServerWithoutTheClassroomModule() async throws {
         try await ClassroomServer.run(modules: []) { url, core in
+            let objectsBefore = core.dispatcher.registry.count
             let client = try await KurentoClient.connect(to: url, configuration: ClassroomServer.clientConfiguration)
             let error = await #expect(throws: KurentoError.self) { try await Lesson().run(on: client) }
             #expect(error?.code == 40108)
             #expect(error?.type == "MEDIA_OBJECT_NOT_AVAILABLE")
             #expect(error?.message == "Factory 'LiveEndpoint' not found")
+            // The room was created before the failure, and released after it.
+            #expect(core.dispatcher.registry.count == objectsBefore)
             await client.close()
         }
     }
