@@ -65,8 +65,11 @@ FUZZ_SECONDS ?= 60
 fuzz-kmd fuzz-protocol: setup
 	FUZZ_SECONDS="$(FUZZ_SECONDS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_JOBS="$(or $(FUZZ_JOBS),1)" Fuzz/fuzz.sh run $(@:fuzz-%=%)
 
+# LeakSanitizer runs at the exit of every process, the kidl-server and kidlc the tests start included; the
+# suppressions file lists the leaks outside the project's control, each with its reason.
 test-asan: setup
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0" \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 test-tsan: setup
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

@@ -55,25 +55,35 @@ public struct KurentoWebSocketServer: Sendable {
         }
     }
 
-    /// The Hummingbird application: a WebSocket route at the configured path, nothing else.
+    /// The Hummingbird application: WebSocket upgrades of GET requests at the configured path, nothing else.
+    ///
+    /// The upgrade is decided here rather than by a router WebSocket route: hummingbird-websocket 2.8's router
+    /// stores each upgraded request's context in a box that the context itself holds, a reference cycle, so
+    /// every connection leaked its context and, through the handler closure, kept the whole server alive.
     public func makeApplication(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let handler = self.handler
         let limit = configuration.maxMessageSize
         let logger = self.logger
-        let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
-        webSocketRouter.ws(RouterPath(configuration.path)) { _, _ in
-            .upgrade([:])
-        } onUpgrade: { inbound, outbound, _ in
-            try await Self.serve(inbound: inbound, outbound: outbound, handler: handler, maxMessageSize: limit, logger: logger)
-        }
+        let path = Self.pathComponents(configuration.path)
         return Application(
             router: Router(),
             server: .http1WebSocketUpgrade(
-                webSocketRouter: webSocketRouter,
-                configuration: HTTP1WebSocketUpgradeChannel.Configuration(ws: .init(maxFrameSize: limit, autoPing: .disabled))),
+                configuration: HTTP1WebSocketUpgradeChannel.Configuration(ws: .init(maxFrameSize: limit, autoPing: .disabled))
+            ) { head, _, _ in
+                guard head.method == .get, Self.pathComponents(head.path ?? "") == path else { return .dontUpgrade }
+                return .upgrade([:]) { inbound, outbound, _ in
+                    try await Self.serve(inbound: inbound, outbound: outbound, handler: handler, maxMessageSize: limit, logger: logger)
+                }
+            },
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kidl-server"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
+    }
+
+    /// A request target's path as a router matches it: without query or fragment, empty components ignored.
+    static func pathComponents(_ target: String) -> [Substring] {
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        return path.split(separator: "/")
     }
 
     /// One connection: reads messages in order and hands each to the protocol handler. Events go out through a
