@@ -63,14 +63,34 @@ enum FixedLayout {
         guard texts.count > 1 else { return texts.first ?? "" }
         var imports: [String] = []
         var bodies: [String] = []
+        var declarations: Set<Substring> = []
         for text in texts {
             let (fileImports, body) = split(text)
             for line in fileImports where !imports.contains(line) { imports.append(line) }
-            bodies.append(body)
+            bodies.append(dropRepeatedDeclarations(body, seen: &declarations))
         }
         var result = GeneratedHeader.swift(forModules: modules) + "\n"
         if !imports.isEmpty { result += imports.joined(separator: "\n") + "\n\n" }
         return result + bodies.joined(separator: "\n")
+    }
+
+    /// `body` without the top-level declarations an earlier file of the merge already had, word for word (each
+    /// module's file declares the same private `KidlGeneratedCodeVersion`); one file may not declare them twice.
+    /// A declaration here is a paragraph (lines between blank lines) that starts at column 0 with a doc comment
+    /// or a declaration and ends with a `}` at column 0.
+    static func dropRepeatedDeclarations(_ body: String, seen: inout Set<Substring>) -> String {
+        let paragraphs = body.split(separator: "\n\n", omittingEmptySubsequences: false)
+        return paragraphs.filter { paragraph in
+            guard isDeclaration(paragraph) else { return true }
+            return seen.insert(paragraph).inserted
+        }.joined(separator: "\n\n")
+    }
+
+    private static func isDeclaration(_ paragraph: Substring) -> Bool {
+        let starts = ["///", "private ", "fileprivate ", "struct ", "enum ", "extension "]
+        let trimmed = paragraph.hasSuffix("\n") ? paragraph.dropLast() : paragraph
+        return starts.contains { paragraph.hasPrefix($0) } && (trimmed.hasSuffix("\n}") || trimmed == "}")
+            && !paragraph.contains("\"\"\"")
     }
 
     /// A rendered file's import lines, and what follows them; its leading comment lines are dropped.
