@@ -5,7 +5,7 @@ import PackagePlugin
 /// [--output DIR]`: runs `kidlc generate` (default layout) on the kmd files of each target that holds some —
 /// for what the build plugin does not emit (C shims, docs), or to commit generated code.
 ///
-/// KIND defaults to the `targets` of the target's `kidlc.yaml`; the output folder is `Generated/<target>` in the
+/// KIND defaults to the `targets` of the target's `kidlc.yaml` (`swift-server` without one); the output folder is `Generated/<target>` in the
 /// package (or `--output`, relative to the package). Every other setting comes from the target's `kidlc.yaml`,
 /// and the platform modules of the kidl package are searched last, as in the build plugin.
 @main
@@ -29,8 +29,7 @@ struct KidlcGenerateCommand: CommandPlugin {
         let platform = KidlPackage.platformModules(from: package)
         for target in targets {
             let inputs = try KidlcInputs(target: target)
-            var arguments = ["generate"] + inputs.kmdFiles.map(\.path) + inputs.configArguments
-            arguments += kinds.flatMap { ["--target", $0] }
+            var arguments = ["generate"] + inputs.kmdFiles.map(\.path) + inputs.settingsArguments(kinds: kinds)
             let output = outputs.first ?? "Generated/\(target.name)"
             arguments += ["--output", package.directoryURL.appending(path: output).path]
             for folder in platform { arguments += ["--fallback-import-path", folder.path] }

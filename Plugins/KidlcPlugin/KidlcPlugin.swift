@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// The build-tool plugin: runs `kidlc generate --layout fixed` on the `*.kmd.json` files of the target it is
-/// applied to, with the target's `kidlc.yaml` if it has one, into the plugin's work directory. The output names
+/// applied to, with the target's `kidlc.yaml` if it has one (else it generates `swift-server` code), into the
+/// plugin's work directory. The output names
 /// are fixed (kidlc's fixed layout), so SwiftPM knows them before kidlc runs and reruns it only when an input
 /// changed: a kmd file, the configuration, the platform modules, or kidlc itself.
 @main
@@ -15,7 +16,7 @@ struct KidlcPlugin: BuildToolPlugin {
         let platform = KidlPackage.platformModules(from: context.package)
 
         var arguments = ["generate"] + inputs.kmdFiles.map(\.path) + ["--layout", "fixed", "--output", output.path]
-        arguments += inputs.configArguments
+        arguments += inputs.settingsArguments()
         for folder in platform { arguments += ["--fallback-import-path", folder.path] }
 
         return [

@@ -17,10 +17,13 @@ struct KidlcInputs {
         guard !kmdFiles.isEmpty else { throw KidlPluginError.noKmdFiles(target: target.name) }
     }
 
-    /// The arguments that read the configuration: the target's file, or none at all (not a `kidlc.yaml` that
-    /// happens to be in the working directory).
-    var configArguments: [String] {
-        configFile.map { ["--config", $0.path] } ?? ["--no-config"]
+    /// The arguments that read the configuration — the target's file, or none at all (not a `kidlc.yaml` that
+    /// happens to be in the working directory) — and choose what to generate: `kinds` when given, else the
+    /// configuration's `targets`, else `swift-server`.
+    func settingsArguments(kinds: [String] = []) -> [String] {
+        let config = configFile.map { ["--config", $0.path] } ?? ["--no-config"]
+        let targets = kinds.isEmpty && configFile == nil ? ["swift-server"] : kinds
+        return config + targets.flatMap { ["--target", $0] }
     }
 }
 
