@@ -78,14 +78,17 @@ open class KurentoProxy: @unchecked Sendable, Hashable, CustomStringConvertible 
     public static func kurentoCreate(_ transaction: KurentoTransaction, _ constructorParams: [String: JSON]) -> Self {
         var params: [String: JSON] = ["type": .string(kurentoTypeName)]
         if !constructorParams.isEmpty { params["constructorParams"] = .object(constructorParams) }
-        let proxy = Self(client: transaction.client, id: "")
+        let client = transaction.client
+        let proxy = Self(client: client, id: "")
         let qualifiedType = kurentoQualifiedType
+        // The transaction keeps this closure: it must not hold the transaction (a cycle that leaked both, the
+        // proxy and the client with them).
         let operation = transaction.add("create", params) { value in
             guard case .string(let id) = value else {
                 throw KurentoClientError(.invalidResponse, "the result of 'create' has no object id: \(value.text)")
             }
             proxy.resolve(id: id)
-            await transaction.client.noteType(qualifiedType, of: id)
+            await client.noteType(qualifiedType, of: id)
         }
         proxy.resolve(id: operation.newRef)
         return proxy
