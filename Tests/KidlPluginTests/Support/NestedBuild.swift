@@ -54,10 +54,22 @@ enum NestedBuild {
     /// Why the nested package tests cannot run here, or nil when they can.
     static var unavailableReason: String? {
         if ProcessInfo.processInfo.environment["KIDL_SKIP_PACKAGE_TESTS"] == "1" { return "KIDL_SKIP_PACKAGE_TESTS=1" }
+        if let sanitizer = sanitizer {
+            return "this test run is built with the \(sanitizer) sanitizer; nested packages would not be, and would build their dependencies again in its scratch folder"
+        }
         if scratch == nil { return "the outer build's scratch folder was not found from \(testBundleFolder.path); set KIDL_PACKAGES_SCRATCH" }
         if kidlc == nil { return "kidlc is not built next to the test bundle (\(testBundleFolder.path))" }
         return nil
     }
+
+    /// The sanitizer this test process runs under (`make test-asan`, `make test-tsan`), found by its runtime's symbol.
+    static let sanitizer: String? = {
+        let handle = dlopen(nil, RTLD_NOW)
+        defer { if let handle { dlclose(handle) } }
+        if dlsym(handle, "__asan_init") != nil { return "address" }
+        if dlsym(handle, "__tsan_init") != nil { return "thread" }
+        return nil
+    }()
 
     /// `swift <arguments> --scratch-path <shared>` in `folder`, at a lower priority than the other tests (they
     /// run meanwhile, and some wait for sockets); standard output and error together.
