@@ -49,8 +49,9 @@ bench: setup
 # The runtime's tests (KurentoServerTests: dispatch, dlopen, many clients at once) under the thread sanitizer,
 # in their own build folder; .ci/run runs it after `make test`.
 .PHONY: test-runtime-tsan bench-runtime
+TSAN_SUPPRESSIONS = TSAN_OPTIONS="suppressions=$(CURDIR)/Tests/tsan-suppressions.txt"
 test-runtime-tsan: setup
-	$(SWIFT) test --sanitize=thread --filter KurentoServerTests --scratch-path .build-tsan
+	$(TSAN_SUPPRESSIONS) $(SWIFT) test --sanitize=thread --filter KurentoServerTests --scratch-path .build-tsan
 
 # In-process figures of the runtime (README, Benchmarks).
 bench-runtime: setup
@@ -72,7 +73,7 @@ test-asan: setup
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 test-tsan: setup
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(TSAN_SUPPRESSIONS) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # LOAD_ARGS: kidl-load options, e.g. LOAD_ARGS="--clients 64 --rounds 50 --duration 120".
 load: setup
