@@ -16,6 +16,7 @@ struct Kidlc: ParsableCommand {
               kidlc generate idl/demo -I idl --target swift-server --output Generated/demo --dry-run
               kidlc diff old/demo idl/demo -I idl --format markdown --fail-on breaking
               kidlc explain KIDL410
+              kidlc init ChromaKey --extends Filter --kidl-path ../kidl
             """,
         version: KidlVersion.current,
         subcommands: [Check.self, Dump.self, Generate.self, Diff.self, Explain.self, Init.self]
