@@ -117,6 +117,8 @@ final class ServerProcess: Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // Returns at once here; without it Foundation keeps the ended Process, and all it holds, to the end.
+        process.waitUntilExit()
         readers.wait()
         return process.terminationStatus
     }
