@@ -3,9 +3,9 @@
 /// the run reaches it with the same imports, transitively, all of them dependencies too; otherwise (an input
 /// module takes the name of one, or an import cycle is entered elsewhere) it does the work again, so a run
 /// gives the same result with or without preparation.
-public struct PreparedDependencies: Sendable {
+struct PreparedDependencies: Sendable {
     /// The dependency modules, in search-path order.
-    public let modules: [ModuleSyntax]
+    let modules: [ModuleSyntax]
     private var entries: [String: Entry] = [:]
 
     /// One dependency's work, and what it was done against.
@@ -19,7 +19,7 @@ public struct PreparedDependencies: Sendable {
     }
 
     /// Resolves and validates every module of `modules` (as dependencies of a run without inputs).
-    public init(_ modules: [ModuleSyntax]) {
+    init(_ modules: [ModuleSyntax]) {
         self.modules = modules
         var ignored = Diagnostics()
         var resolver = ImportResolver(inputs: [], dependencies: modules, diags: &ignored)
