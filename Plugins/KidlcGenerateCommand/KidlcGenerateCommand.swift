@@ -30,8 +30,8 @@ struct KidlcGenerateCommand: CommandPlugin {
         for target in targets {
             let inputs = try KidlcInputs(target: target)
             var arguments = ["generate"] + inputs.kmdFiles.map(\.path) + inputs.settingsArguments(kinds: kinds)
-            let output = outputs.first ?? "Generated/\(target.name)"
-            arguments += ["--output", package.directoryURL.appending(path: output).path]
+            let output = try Self.outputFolder(outputs.first ?? "Generated/\(target.name)", in: package.directoryURL)
+            arguments += ["--output", output.path]
             for folder in platform { arguments += ["--fallback-import-path", folder.path] }
             print("kidlc-generate: target \(target.name): kidlc \(arguments.joined(separator: " "))")
             let status = try run(kidlc.url, arguments, in: package.directoryURL)
@@ -53,6 +53,16 @@ struct KidlcGenerateCommand: CommandPlugin {
             }
             return target
         }
+    }
+
+    /// `path` relative to the package folder; it must stay inside it (the permission asked is for the package).
+    static func outputFolder(_ path: String, in package: URL) throws -> URL {
+        let folder = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : package.appending(path: path)).standardizedFileURL
+        let root = package.standardizedFileURL.path
+        guard folder.path.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+            throw KidlGenerateError.usage("--output '\(path)' is outside the package folder \(root)")
+        }
+        return folder
     }
 
     /// Runs kidlc in the package folder; its output goes straight to this command's.

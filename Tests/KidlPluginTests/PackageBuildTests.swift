@@ -21,7 +21,7 @@ struct PackageBuildTests {
 
     /// `kidlc init` → test → a no-op build runs nothing → touching the kmd file runs kidlc again → an
     /// error in the kmd file fails the build with kidlc's diagnostic → fixing it builds again; the command plugin
-    /// writes docs and a C shim into the package.
+    /// writes docs and a C shim into the package, and nothing outside it.
     @Test func initPackageBuildsRebuildsAndReportsErrors() throws {
         let folder = try NestedBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -84,6 +84,11 @@ struct PackageBuildTests {
             let text = (try? String(contentsOf: written, encoding: .utf8)) ?? ""
             #expect(text.contains("Studio"), "\(written.path) was not written with the class in it:\n\(generate.output)")
         }
+        let outside = try NestedBuild.swift("package", ["--allow-writing-to-package-directory", "kidlc-generate",
+                                                        "--target", "StudioServer", "--output", "../outside"], in: package)
+        #expect(!outside.succeeded)
+        #expect(outside.output.contains("--output '../outside' is outside the package folder"), "\(outside.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outside").path))
     }
 
     /// Names `kidlc init` refuses: a diagnostic, exit status 2, and no folder.
