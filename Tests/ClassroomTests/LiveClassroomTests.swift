@@ -74,8 +74,9 @@ import Testing
     /// `kidl-classroom` as the README runs it: its own server, the whole class, exit status 0.
     @Test(.enabled(if: ClassroomBinary.url != nil, "kidl-classroom is not built next to the test bundle"))
     func theExecutable() throws {
+        let binary = try #require(ClassroomBinary.url)
         let process = Process()
-        process.executableURL = try #require(ClassroomBinary.url)
+        process.executableURL = binary
         process.arguments = ["--students", "Ana,Bo,Chen,Dee", "--speaker", "Dee"]
         let output = Pipe()
         process.standardOutput = output
