@@ -8,9 +8,11 @@ extension JSON {
         return out
     }
 
-    /// Parses JSON text; nil when it is not JSON.
+    /// Parses JSON text (RFC 8259, strictly: the protocol handler's parser); nil when it is not JSON.
+    /// (Not JSONDecoder: it does not look into the values of repeated keys, raw control characters included, so
+    /// the same text would be JSON here and not for the server.)
     public init?(text: String) {
-        guard let value = try? JSONDecoder().decode(JSON.self, from: Data(text.utf8)) else { return nil }
+        guard let value = JSONParser.parse(text) else { return nil }
         self = value
     }
 
