@@ -3,9 +3,9 @@ import PackagePlugin
 
 /// The build-tool plugin: runs `kidlc generate --layout fixed` on the `*.kmd.json` files of the target it is
 /// applied to, with the target's `kidlc.yaml` if it has one (else it generates `swift-server` code), into the
-/// plugin's work directory. The output names
-/// are fixed (kidlc's fixed layout), so SwiftPM knows them before kidlc runs and reruns it only when an input
-/// changed: a kmd file, the configuration, the platform modules, or kidlc itself.
+/// plugin's work directory. The output names are fixed (kidlc's fixed layout), so SwiftPM knows them before
+/// kidlc runs and reruns it only when an input changed: a kmd file, the configuration, the platform modules, or
+/// kidlc itself.
 @main
 struct KidlcPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
