@@ -82,19 +82,9 @@ struct KidlClassroom: AsyncParsableCommand {
         logger.logLevel = .critical
         let server = KurentoWebSocketServer(handler: KurentoProtocolHandler(dispatcher: core.dispatcher),
                                             configuration: .init(host: "127.0.0.1", port: 0), logger: logger)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        return try await withThrowingTaskGroup(of: LessonReport?.self) { group in
-            group.addTask {
-                defer { portContinuation.finish() }
-                try await server.run { port in portContinuation.yield(port) }
-                return nil
-            }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw Failure("the built-in server did not start") }
+        return try await server.serving { port in
             print("serving the platform and classroom modules on ws://127.0.0.1:\(port)/kurento")
-            let report = try await run(lesson, url: "ws://127.0.0.1:\(port)/kurento")
-            group.cancelAll()
-            return report
+            return try await run(lesson, url: "ws://127.0.0.1:\(port)/kurento")
         }
     }
 }

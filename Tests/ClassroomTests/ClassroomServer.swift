@@ -16,17 +16,7 @@ enum ClassroomServer {
         logger.logLevel = .critical
         let server = KurentoWebSocketServer(handler: KurentoProtocolHandler(dispatcher: core.dispatcher),
                                             configuration: .init(host: "127.0.0.1", port: 0), logger: logger)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                defer { portContinuation.finish() }
-                try await server.run { port in portContinuation.yield(port) }
-            }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw LessonError(description: "the server did not start") }
-            try await body("ws://127.0.0.1:\(port)/kurento", core)
-            group.cancelAll()
-        }
+        try await server.serving { port in try await body("ws://127.0.0.1:\(port)/kurento", core) }
     }
 
     static var clientConfiguration: KurentoClient.Configuration {

@@ -15,18 +15,7 @@ enum LoopbackServer {
         var logger = Logger(label: "kidl.test.server")
         logger.logLevel = .critical
         let server = KurentoWebSocketServer(handler: handler, configuration: .init(port: 0), logger: logger)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                try await server.run { port in portContinuation.yield(port) }
-                return nil
-            }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
-            let result = try await body("ws://127.0.0.1:\(port)/kurento", handler)
-            group.cancelAll()
-            return result
-        }
+        return try await server.serving { port in try await body("ws://127.0.0.1:\(port)/kurento", handler) }
     }
 
     /// A client configuration for tests: quiet, quick to reconnect.
