@@ -37,29 +37,55 @@ extension KurentoClient {
             phase = .reconnecting
             notify(.disconnected)
         }
-        if reconnection == nil { reconnection = Task { await self.reconnect() } }
+        if reconnection == nil { startReconnecting() }
     }
 
-    /// Opens connections until one resumes the session, or gives up as the policy says.
-    private func reconnect() async {
-        defer { reconnection = nil }
-        var attempt = 0
-        while phase == .reconnecting {
-            if let limit = configuration.reconnect.maxAttempts, attempt >= limit {
-                shutDown(KurentoClientError.closed("gave up reconnecting to \(url) after \(attempt) attempts"))
-                return
+    /// Opens connections until one resumes the session, or gives up as the policy says. The task holds the
+    /// client only during an attempt, not while it waits: a client that nobody holds any more while its
+    /// server is gone ends (its deinit cancels the task) instead of retrying forever.
+    private func startReconnecting() {
+        reconnection = Task { [weak self] in
+            var attempts = 0
+            while let delay = await self?.delayBeforeReconnecting(after: attempts) {
+                guard (try? await Task.sleep(for: delay)) != nil else { return }
+                attempts += 1
+                guard let client = self, await client.reconnect(attempt: attempts) == .tryAgain else { return }
             }
-            guard (try? await Task.sleep(for: configuration.reconnect.delay(beforeAttempt: attempt))) != nil else { return }
-            attempt += 1
-            guard phase == .reconnecting else { return }
-            do {
-                try await openSocket()
-            } catch {
-                configuration.logger.debug("reconnection attempt \(attempt) failed: \(error)")
-                continue
-            }
-            if await resumeSession() { return }
         }
+    }
+
+    enum ReconnectOutcome { case done, tryAgain }
+
+    /// The wait before the next attempt, or nil when there is none: reconnecting is over, or the policy gives up
+    /// (the client then closes).
+    private func delayBeforeReconnecting(after attempts: Int) -> Duration? {
+        guard phase == .reconnecting else {
+            reconnection = nil
+            return nil
+        }
+        if let limit = configuration.reconnect.maxAttempts, attempts >= limit {
+            reconnection = nil
+            shutDown(KurentoClientError.closed("gave up reconnecting to \(url) after \(attempts) attempts"))
+            return nil
+        }
+        return configuration.reconnect.delay(beforeAttempt: attempts)
+    }
+
+    /// One attempt: a new connection, then the session resumed on it.
+    private func reconnect(attempt: Int) async -> ReconnectOutcome {
+        guard phase == .reconnecting else {
+            reconnection = nil
+            return .done
+        }
+        do {
+            try await openSocket()
+        } catch {
+            configuration.logger.debug("reconnection attempt \(attempt) failed: \(error)")
+            return .tryAgain
+        }
+        guard await resumeSession() else { return .tryAgain }
+        reconnection = nil
+        return .done
     }
 
     /// On a new connection: `ping`, then `connect {sessionId}` (what the JavaScript client sends). True when

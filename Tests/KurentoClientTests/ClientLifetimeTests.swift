@@ -31,4 +31,26 @@ import Testing
             #expect(client == nil, "the closed client is still alive")
         }
     }
+
+    /// A client whose server went away retries with no attempt limit (the default policy); when its user lets
+    /// go of it meanwhile, it ends instead of retrying forever (the retry task used to hold it).
+    @Test func aClientRetryingAVanishedServerIsFreedWhenLetGo() async throws {
+        weak var client: KurentoClient?
+        do {
+            let (connected, events) = try await LoopbackServer.run { url, _ in
+                let connected = try await KurentoClient.connect(to: url, configuration: LoopbackServer.configuration())
+                return (connected, await connected.connectionEvents())
+            }
+            // The server has stopped: the client noticed, and keeps trying every 200 ms at most.
+            let event = try await first(of: events)
+            guard case .disconnected = event else { throw TestFailure("expected .disconnected, got \(event)") }
+            try await Task.sleep(for: .milliseconds(500))
+            client = connected
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while client != nil, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(client == nil, "the reconnecting client nobody holds is still alive")
+    }
 }
