@@ -1,7 +1,7 @@
 extension KurentoWebSocketServer {
     /// Runs the server while `body` runs, with the port it listens on (`configuration.port` 0: a free one), and
     /// stops it when `body` returns or throws. For tests, examples and tools that bring their own server.
-    public func serving<T: Sendable>(_ body: @Sendable (_ port: Int) async throws -> T) async throws -> T {
+    public func serving<T: Sendable>(_ body: (_ port: Int) async throws -> T) async throws -> T {
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {

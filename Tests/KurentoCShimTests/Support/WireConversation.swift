@@ -54,20 +54,12 @@ final class WireConversation {
         var logger = Logger(label: "kidl.test.cshim")
         logger.logLevel = .critical
         let server = KurentoWebSocketServer(handler: handler, configuration: .init(host: "127.0.0.1", port: 0), logger: logger)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let task = Task {
-            defer { portContinuation.finish() }
-            try await server.run { port in portContinuation.yield(port) }
+        _ = try await server.serving { port in
+            try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/kurento", configuration: .init(maxFrameSize: 1 << 22),
+                                              logger: logger) { inbound, outbound, _ in
+                try await body(WireConversation(inbound: inbound, outbound: outbound))
+                try await outbound.close(.normalClosure, reason: nil)
+            }
         }
-        defer { task.cancel() }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else { throw CToolchain.Failure(description: "the server did not start") }
-        try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/kurento", configuration: .init(maxFrameSize: 1 << 22),
-                                          logger: logger) { inbound, outbound, _ in
-            try await body(WireConversation(inbound: inbound, outbound: outbound))
-            try await outbound.close(.normalClosure, reason: nil)
-        }
-        task.cancel()
-        _ = await task.result
     }
 }

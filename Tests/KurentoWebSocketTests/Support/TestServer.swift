@@ -31,24 +31,8 @@ struct TestServer: Sendable {
         var logger = Logger(label: "kidl.test.server")
         logger.logLevel = .critical
         let server = KurentoWebSocketServer(handler: handler, configuration: configuration, logger: logger)
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        let task = Task {
-            defer { portContinuation.finish() }
-            try await server.run { port in portContinuation.yield(port) }
+        return try await server.serving { port in
+            try await body(TestServer(port: port, core: core, handler: handler))
         }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else {
-            let outcome = await task.result
-            throw WireClient.Failure(description: "the server did not start: \(outcome)")
-        }
-        let result: Result<T, any Error>
-        do {
-            result = .success(try await body(TestServer(port: port, core: core, handler: handler)))
-        } catch {
-            result = .failure(error)
-        }
-        task.cancel()
-        _ = await task.result
-        return try result.get()
     }
 }
