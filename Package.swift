@@ -148,13 +148,15 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "kidlc writes the generated files into the package (Generated/<target> or --output)")]),
             dependencies: ["kidlc"]
         ),
+        // What the test targets share: running compilers and executables without blocking the cooperative pool.
+        .target(name: "KidlTestSupport", path: "Tests/KidlTestSupport"),
         // Packages built with the plugins as users build them: Examples/ChromaKeyPlugin and a `kidlc init` package,
         // in one nested scratch folder they share (.build/kidl-packages). Depends on kidlc so that it is built first.
-        .testTarget(name: "KidlPluginTests", dependencies: ["kidlc"]),
-        .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL"], exclude: ["Fixtures"]),
+        .testTarget(name: "KidlPluginTests", dependencies: ["kidlc", "KidlTestSupport"]),
+        .testTarget(name: "KurentoIDLTests", dependencies: ["KurentoIDL", "KidlTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KurentoServerTests",
-            dependencies: ["KurentoServer", "KurentoDemo", "KurentoDemoServer", "KurentoPlatform", "KurentoRuntime"],
+            dependencies: ["KurentoServer", "KurentoDemo", "KurentoDemoServer", "KurentoPlatform", "KurentoRuntime", "KidlTestSupport"],
             // The dlopen tests load plugin libraries built without their own runtime: they resolve it from the
             // test binary, which must export its symbols.
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
@@ -174,7 +176,7 @@ let package = Package(
             name: "KurentoCShimTests",
             dependencies: [
                 "KurentoIDLCodegen", "KurentoIDL", "KurentoCBridge", "KurentoServer", "KurentoPlatform", "KurentoDemo",
-                "KurentoRuntime", "KurentoWebSocket",
+                "KurentoRuntime", "KurentoWebSocket", "KidlTestSupport",
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -191,13 +193,13 @@ let package = Package(
             name: "ClassroomTests",
             dependencies: [
                 "ClassroomLesson", "KurentoClassroomServer", "KurentoServer", "KurentoWebSocket", "KurentoClient", "KurentoRuntime",
-                "kidl-classroom", .product(name: "Logging", package: "swift-log"),
+                "kidl-classroom", "KidlTestSupport", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "KurentoIDLCodegenTests",
             // KurentoClient: generated client code is compiled against it.
-            dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime", "KurentoClient"],
+            dependencies: ["KurentoIDLCodegen", "KurentoIDL", "KurentoRuntime", "KurentoClient", "KidlTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

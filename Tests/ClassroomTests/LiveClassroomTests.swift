@@ -1,5 +1,6 @@
 import ClassroomLesson
 import Foundation
+import KidlTestSupport
 import KurentoClassroomServer
 import KurentoClient
 import KurentoRuntime
@@ -73,18 +74,12 @@ import Testing
 
     /// `kidl-classroom` as the README runs it: its own server, the whole class, exit status 0.
     @Test(.enabled(if: ClassroomBinary.url != nil, "kidl-classroom is not built next to the test bundle"))
-    func theExecutable() throws {
+    func theExecutable() async throws {
         let binary = try #require(ClassroomBinary.url)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--students", "Ana,Bo,Chen,Dee", "--speaker", "Dee"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let outcome = try await ChildProcess.run(["--students", "Ana,Bo,Chen,Dee", "--speaker", "Dee"], executable: binary,
+                                                 mergingErrors: true)
+        let text = outcome.output
+        #expect(outcome.status == 0, "\(text)")
         #expect(text.contains("Dee raises a hand: \"Why is the sky blue?\""), "\(text)")
         #expect(text.contains("Dee speaks to 4 participants"), "\(text)")
         #expect(text.hasSuffix("class over: every object released\n"), "\(text)")

@@ -8,10 +8,10 @@ import Testing
 struct PackageBuildTests {
     /// Examples/ChromaKeyPlugin: kidlc generates its code (its earlier output is removed first, so it must run),
     /// and its tests — a server and the generated client against each other — pass.
-    @Test func examplePackageBuildsAndPassesItsTests() throws {
+    @Test func examplePackageBuildsAndPassesItsTests() async throws {
         let scratch = try #require(NestedBuild.scratch)
         try? FileManager.default.removeItem(at: scratch.appendingPathComponent("plugins/outputs/chromakeyplugin"))
-        let test = try NestedBuild.swift("test", in: NestedBuild.example)
+        let test = try await NestedBuild.swift("test", in: NestedBuild.example)
         #expect(test.succeeded, "swift test of Examples/ChromaKeyPlugin failed:\n\(test.output)")
         #expect(NestedBuild.kidlcRuns(in: test.output, target: "ChromaKey").count == 1, "\(test.output)")
         #expect(NestedBuild.kidlcRuns(in: test.output, target: "ChromaKeyClient").count == 1, "\(test.output)")
@@ -22,17 +22,17 @@ struct PackageBuildTests {
     /// `kidlc init` → test → a no-op build runs nothing → touching the kmd file runs kidlc again → an
     /// error in the kmd file fails the build with kidlc's diagnostic → fixing it builds again; the command plugin
     /// writes docs and a C shim into the package, and nothing outside it.
-    @Test func initPackageBuildsRebuildsAndReportsErrors() throws {
+    @Test func initPackageBuildsRebuildsAndReportsErrors() async throws {
         let folder = try NestedBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let package = folder.appendingPathComponent("Studio")
         let kidlc = try #require(NestedBuild.kidlc)
-        let created = try NestedBuild.run([kidlc.path, "init", "Studio", "--extends", "Filter", "--output", package.path,
+        let created = try await NestedBuild.run([kidlc.path, "init", "Studio", "--extends", "Filter", "--output", package.path,
                                            "--kidl-path", NestedBuild.packageRoot.path], in: folder)
         try #require(created.succeeded, "kidlc init failed:\n\(created.output)")
 
         // `swift test` first: it builds everything, kidlc included, and runs the new package's test.
-        let test = try NestedBuild.swift("test", in: package)
+        let test = try await NestedBuild.swift("test", in: package)
         try #require(test.succeeded, "swift test of the new package failed:\n\(test.output)")
         #expect(NestedBuild.kidlcRuns(in: test.output, target: "StudioServer").count == 1, "\(test.output)")
         #expect(NestedBuild.kidlcRuns(in: test.output, target: "StudioClient").count == 1, "\(test.output)")
@@ -42,9 +42,9 @@ struct PackageBuildTests {
         // SwiftPM builds the plugins' tools (kidlc) with other settings for `swift test` than for `swift build`:
         // the first `swift build` after a `swift test` relinks kidlc, so kidlc runs again (and rewrites nothing).
         // The second is the no-op build.
-        let settle = try NestedBuild.swift("build", ["--build-tests"], in: package)
+        let settle = try await NestedBuild.swift("build", ["--build-tests"], in: package)
         try #require(settle.succeeded, "\(settle.output)")
-        let noOp = try NestedBuild.swift("build", ["--build-tests"], in: package)
+        let noOp = try await NestedBuild.swift("build", ["--build-tests"], in: package)
         #expect(noOp.succeeded, "\(noOp.output)")
         #expect(NestedBuild.kidlcRuns(in: noOp.output, target: "StudioServer").isEmpty, "a no-op build ran kidlc:\n\(noOp.output)")
         #expect(NestedBuild.kidlcRuns(in: noOp.output, target: "StudioClient").isEmpty, "a no-op build ran kidlc:\n\(noOp.output)")
@@ -53,7 +53,7 @@ struct PackageBuildTests {
         let later = try #require(FileManager.default.attributesOfItem(atPath: kmd.path)[.modificationDate] as? Date)
             .addingTimeInterval(2)
         try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: kmd.path)
-        let touched = try NestedBuild.swift("build", ["--build-tests"], in: package)
+        let touched = try await NestedBuild.swift("build", ["--build-tests"], in: package)
         #expect(touched.succeeded, "\(touched.output)")
         #expect(NestedBuild.kidlcRuns(in: touched.output, target: "StudioServer").count == 1,
                 "touching the kmd file did not run kidlc again:\n\(touched.output)")
@@ -62,7 +62,7 @@ struct PackageBuildTests {
         let bad = good.replacingOccurrences(of: #""type": "boolean""#, with: #""type": "bolean""#)
         try #require(bad != good)
         try bad.write(to: kmd, atomically: true, encoding: .utf8)
-        let broken = try NestedBuild.swift("build", ["--build-tests"], in: package)
+        let broken = try await NestedBuild.swift("build", ["--build-tests"], in: package)
         #expect(!broken.succeeded, "a kmd file with an unknown type built:\n\(broken.output)")
         // kidlc runs in the package folder, and names files relative to it. The build stops at the first failing
         // command, the server target's or the client target's (whose kmd file is a link to the same).
@@ -73,18 +73,18 @@ struct PackageBuildTests {
         #expect(diagnostics.contains(where: broken.output.contains), "no '\(diagnostics[0])' in:\n\(broken.output)")
 
         try good.write(to: kmd, atomically: true, encoding: .utf8)
-        let fixed = try NestedBuild.swift("build", ["--build-tests"], in: package)
+        let fixed = try await NestedBuild.swift("build", ["--build-tests"], in: package)
         #expect(fixed.succeeded, "the fixed kmd file did not build:\n\(fixed.output)")
 
         for (kind, file) in [("docs", "studio.md"), ("c-shim", "studio.h")] {
-            let generate = try NestedBuild.swift("package", ["--allow-writing-to-package-directory", "kidlc-generate",
+            let generate = try await NestedBuild.swift("package", ["--allow-writing-to-package-directory", "kidlc-generate",
                                                              "--target", "StudioServer", "--kidlc-target", kind], in: package)
             #expect(generate.succeeded, "kidlc-generate --kidlc-target \(kind) failed:\n\(generate.output)")
             let written = package.appendingPathComponent("Generated/StudioServer/\(file)")
             let text = (try? String(contentsOf: written, encoding: .utf8)) ?? ""
             #expect(text.contains("Studio"), "\(written.path) was not written with the class in it:\n\(generate.output)")
         }
-        let outside = try NestedBuild.swift("package", ["--allow-writing-to-package-directory", "kidlc-generate",
+        let outside = try await NestedBuild.swift("package", ["--allow-writing-to-package-directory", "kidlc-generate",
                                                         "--target", "StudioServer", "--output", "../outside"], in: package)
         #expect(!outside.succeeded)
         #expect(outside.output.contains("--output '../outside' is outside the package folder"), "\(outside.output)")
@@ -93,11 +93,11 @@ struct PackageBuildTests {
 
     /// Names `kidlc init` refuses: a diagnostic, exit status 2, and no folder.
     @Test(arguments: ["../x", "class", "", "Filter", "core", "9lives", "Kurento", "a b"])
-    func hostileInitNamesWriteNothing(name: String) throws {
+    func hostileInitNamesWriteNothing(name: String) async throws {
         let folder = try NestedBuild.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let kidlc = try #require(NestedBuild.kidlc)
-        let outcome = try NestedBuild.run([kidlc.path, "init", name, "--kidl-path", NestedBuild.packageRoot.path], in: folder)
+        let outcome = try await NestedBuild.run([kidlc.path, "init", name, "--kidl-path", NestedBuild.packageRoot.path], in: folder)
         #expect(outcome.status == 2, "\(outcome.output)")
         #expect(outcome.output.contains("Error: "), "\(outcome.output)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

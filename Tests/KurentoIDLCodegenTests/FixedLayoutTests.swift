@@ -36,7 +36,7 @@ import Testing
 
     /// Two modules merged file by file: one header naming both, each import once, then both bodies; the result
     /// compiles warning-free as one Swift module, server and client alike.
-    @Test func twoModulesMergeAndCompile() throws {
+    @Test func twoModulesMergeAndCompile() async throws {
         let folder = try Paths.temporaryFolder("fixed-layout")
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try Self.generate([Self.chromakey, Paths.idl("demo")], [.swiftServer])
@@ -48,10 +48,10 @@ import Testing
         #expect(classes.contains("public protocol StageFilter: OverlayBase"))
         let module = try #require(server.first { $0.path == "KidlServerModule.swift" }?.contents)
         #expect(module.components(separatedBy: "private struct KidlGeneratedCodeVersion").count == 2)
-        try SwiftCompiler().compileModule("KidlFixedServer", files: Generation.write(server, to: folder.appendingPathComponent("server")),
+        try await SwiftCompiler().compileModule("KidlFixedServer", files: Generation.write(server, to: folder.appendingPathComponent("server")),
                                           output: folder)
         let client = try Self.generate([Self.chromakey, Paths.idl("demo")], [.swiftClient])
-        try ClientCompiler().compileModule("KidlFixedClient", files: Generation.write(client, to: folder.appendingPathComponent("client")),
+        try await ClientCompiler().compileModule("KidlFixedClient", files: Generation.write(client, to: folder.appendingPathComponent("client")),
                                            output: folder)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 import Testing
 
 /// Runs `swift` on packages other than this one — Examples/ChromaKeyPlugin, packages `kidlc init` creates — as
@@ -7,11 +8,8 @@ import Testing
 /// built once and reused by every nested package and every later run, and it is not the outer build's folder,
 /// whose lock `swift test` holds.
 enum NestedBuild {
-    struct Outcome {
-        var status: Int32
-        var output: String
-        var succeeded: Bool { status == 0 }
-    }
+    /// What a nested command printed: standard output and error together, in `output`.
+    typealias Outcome = ChildProcess.Outcome
 
     /// The kidl package root (this file is Tests/KidlPluginTests/Support/NestedBuild.swift).
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -73,29 +71,15 @@ enum NestedBuild {
 
     /// `swift <arguments> --scratch-path <shared>` in `folder`, at a lower priority than the other tests (they
     /// run meanwhile, and some wait for sockets); standard output and error together.
-    static func swift(_ subcommand: String, _ arguments: [String] = [], in folder: URL) throws -> Outcome {
+    static func swift(_ subcommand: String, _ arguments: [String] = [], in folder: URL) async throws -> Outcome {
         let scratch = try #require(scratch)
         // `swift package` takes the scratch path before its plugin verb; build and test take it anywhere.
-        return try run(["nice", "-n", "10", "swift", subcommand, "--scratch-path", scratch.path] + arguments, in: folder)
+        return try await run(["nice", "-n", "10", "swift", subcommand, "--scratch-path", scratch.path] + arguments, in: folder)
     }
 
-    /// Runs a command through `env`, its output collected in a file (no pipe to fill up).
-    static func run(_ arguments: [String], in folder: URL) throws -> Outcome {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("kidl-nested-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return Outcome(status: process.terminationStatus, output: String(decoding: try Data(contentsOf: log), as: UTF8.self))
+    /// Runs a command through `env` in `folder`.
+    static func run(_ arguments: [String], in folder: URL) async throws -> Outcome {
+        try await ChildProcess.run(arguments, in: folder, mergingErrors: true)
     }
 
     /// A fresh temporary folder.

@@ -8,7 +8,7 @@ struct ClientCompiler {
 
     /// Type-checks and compiles `files` as module `name` (warnings are errors), writing `name.swiftmodule`
     /// into `output`.
-    func compileModule(_ name: String, files: [URL], output: URL) throws {
+    func compileModule(_ name: String, files: [URL], output: URL) async throws {
         var args = ["swiftc", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors", "-module-name", name,
                     "-emit-module", "-emit-module-path", output.appendingPathComponent("\(name).swiftmodule").path,
                     "-wmo", "-c", "-o", output.appendingPathComponent("\(name).o").path]
@@ -16,7 +16,7 @@ struct ClientCompiler {
         for path in [output] + compiler.moduleSearchPaths { args += ["-I", path.path] }
         for map in Self.clangModuleMaps() { args += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         args += files.map(\.path)
-        try compiler.run(args)
+        try await compiler.run(args)
     }
 
     /// The module maps of the C targets of this build: generated ones beside the build products, and those

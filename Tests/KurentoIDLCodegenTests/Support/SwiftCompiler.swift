@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 
 /// Compiles generated Swift with `swiftc`, against the modules this test run has built (the runtime), so no
 /// nested package has to build its dependencies again.
@@ -12,7 +13,7 @@ struct SwiftCompiler {
 
     /// Type-checks and compiles `files` as module `name`, writing `name.swiftmodule` into `output`.
     /// Any warning fails (`-warnings-as-errors`). `defines` are `-D` conditions.
-    func compileModule(_ name: String, files: [URL], output: URL, defines: [String] = []) throws {
+    func compileModule(_ name: String, files: [URL], output: URL, defines: [String] = []) async throws {
         var args = ["swiftc", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors", "-module-name", name,
                     "-emit-module", "-emit-module-path", output.appendingPathComponent("\(name).swiftmodule").path,
                     "-wmo", "-c", "-o", output.appendingPathComponent("\(name).o").path]
@@ -20,21 +21,11 @@ struct SwiftCompiler {
         for path in [output] + moduleSearchPaths { args += ["-I", path.path] }
         for d in defines { args += ["-D", d] }
         args += files.map(\.path)
-        try run(args)
+        try await run(args)
     }
 
-    func run(_ args: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = args
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "swiftc failed (\(process.terminationStatus)):\n" + String(decoding: data, as: UTF8.self))
-        }
+    func run(_ args: [String]) async throws {
+        let outcome = try await ChildProcess.run(args, mergingErrors: true)
+        guard outcome.succeeded else { throw Failure(description: "swiftc failed (\(outcome.status)):\n" + outcome.output) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 
 /// Plugin libraries built with `swiftc` during the test run, once, and shared by the tests that load them.
 ///
@@ -16,9 +17,10 @@ struct PluginLibraries: Sendable {
     /// The folder of all three.
     let folder: URL
 
-    static let shared = Result { try PluginLibraries.build() }
+    /// Started by the first test that asks; the others wait for the same build.
+    static let shared = Task { try await PluginLibraries.build() }
 
-    static func build() throws -> PluginLibraries {
+    static func build() async throws -> PluginLibraries {
         let folder = try Paths.temporaryFolder("plugins")
         let sources = folder.appendingPathComponent("sources")
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
@@ -35,13 +37,11 @@ struct PluginLibraries: Sendable {
         let demoFiles = try Paths.swiftFiles(in: "Generated/swift-server/KurentoDemo")
             + Paths.swiftFiles(in: "Sources/KurentoDemoServer")
         // The three compilations run side by side.
-        let jobs = [
-            try SwiftLibraryCompiler.start(module: "KurentoDemoPlugin", files: demoFiles, output: libraries.demo,
-                                           defines: ["KIDL_SHARED_LIBRARY_ENTRY", "KIDL_DEMO_PLUGIN"], log: sources),
-            try SwiftLibraryCompiler.start(module: "KidlMisfits", files: [misfitsSource], output: libraries.misfits, log: sources),
-            try SwiftLibraryCompiler.start(module: "Ordinary", files: [ordinarySource], output: libraries.ordinary, log: sources),
-        ]
-        for job in jobs { try job.wait() }
+        async let demo: Void = SwiftLibraryCompiler.compile(module: "KurentoDemoPlugin", files: demoFiles, output: libraries.demo,
+                                                            defines: ["KIDL_SHARED_LIBRARY_ENTRY", "KIDL_DEMO_PLUGIN"])
+        async let misfits: Void = SwiftLibraryCompiler.compile(module: "KidlMisfits", files: [misfitsSource], output: libraries.misfits)
+        async let ordinary: Void = SwiftLibraryCompiler.compile(module: "Ordinary", files: [ordinarySource], output: libraries.ordinary)
+        _ = try await (demo, misfits, ordinary)
         return libraries
     }
 
@@ -112,14 +112,10 @@ struct PluginLibraries: Sendable {
 }
 
 /// Runs `swiftc -emit-library` against the modules of this test build, without linking them.
-struct SwiftLibraryCompiler {
+enum SwiftLibraryCompiler {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    let process: Process
-    let log: URL
-    let output: URL
-
-    static func start(module: String, files: [URL], output: URL, defines: [String] = [], log folder: URL) throws -> SwiftLibraryCompiler {
+    static func compile(module: String, files: [URL], output: URL, defines: [String] = []) async throws {
         var args = ["swiftc", "-emit-library", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors",
                     "-module-name", module, "-I", Paths.buildProducts.appendingPathComponent("Modules").path,
                     "-o", output.path]
@@ -128,16 +124,10 @@ struct SwiftLibraryCompiler {
         for map in Self.moduleMaps() { args += ["-Xcc", "-fmodule-map-file=\(map.path)"] }
         for d in defines { args += ["-D", d] }
         args += files.map(\.path)
-        let log = folder.appendingPathComponent("\(module).log")
-        try Data().write(to: log)
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = args
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        return SwiftLibraryCompiler(process: process, log: log, output: output)
+        let outcome = try await ChildProcess.run(args, mergingErrors: true)
+        guard outcome.succeeded else {
+            throw Failure(description: "swiftc failed for \(output.lastPathComponent) (\(outcome.status)):\n\(outcome.output)")
+        }
     }
 
     /// `<target>.build/module.modulemap` of every C target in the build folder.
@@ -145,13 +135,5 @@ struct SwiftLibraryCompiler {
         let folders = (try? FileManager.default.contentsOfDirectory(at: Paths.buildProducts, includingPropertiesForKeys: nil)) ?? []
         return folders.filter { $0.pathExtension == "build" }.map { $0.appendingPathComponent("module.modulemap") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }.sorted { $0.path < $1.path }
-    }
-
-    func wait() throws {
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            throw Failure(description: "swiftc failed for \(output.lastPathComponent) (\(process.terminationStatus)):\n\(text)")
-        }
     }
 }

@@ -8,10 +8,10 @@ import Testing
 /// Modules loaded with `dlopen` from libraries built in this test run (see `PluginLibraries`), served through
 /// the dispatcher, and the load report for every library the loader cannot use.
 @Suite(.serialized) struct SharedLibraryTests {
-    static func libraries() throws -> PluginLibraries { try PluginLibraries.shared.get() }
+    static func libraries() async throws -> PluginLibraries { try await PluginLibraries.shared.value }
 
     @Test func aPluginLibraryIsLoadedAndServed() async throws {
-        let libraries = try Self.libraries()
+        let libraries = try await Self.libraries()
         let folder = try Paths.temporaryFolder("demo-plugin")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func theLoadReportNamesEveryLibraryAndWhy() async throws {
-        let libraries = try Self.libraries()
+        let libraries = try await Self.libraries()
         let folder = try Paths.temporaryFolder("modules-report")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fm = FileManager.default
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func aModuleLinkedInIsNotLoadedAgainFromALibrary() async throws {
-        let libraries = try Self.libraries()
+        let libraries = try await Self.libraries()
         let folder = try Paths.temporaryFolder("duplicate-module")
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = folder.appendingPathComponent("libkidl-demo.so")
