@@ -12,8 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFTC=${SWIFTC:-swiftc}
 CLANG=${CLANG:-$(dirname "$(readlink -f "$(command -v "$SWIFTC")")")/clang}
-OUT=.build-fuzz
+OUT=$PWD/.build-fuzz
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -wmo -g -swift-version 6 -use-ld=lld)
+
+# swiftc in $OUT: the driver leaves the module it emits for the debugger (<name>-1.swiftmodule) in the working
+# directory. Every path given to it is absolute.
+swiftc_in_out() { (cd "$OUT" && "$SWIFTC" "${FLAGS[@]}" "$@"); }
 
 # Absolute paths, so that #filePath finds the repository from any working directory.
 sources() { local d; for d in "$@"; do find "$PWD/$d" -name '*.swift'; done | LC_ALL=C sort; }
@@ -24,7 +28,7 @@ includes() { local d; echo -I "$OUT/modules"; for d in "$OUT"/modules/*/; do [ -
 # A library module of the protocol fuzzer: an object file and its .swiftmodule in $OUT/modules.
 build_module() {
     local name=$1; shift
-    "$SWIFTC" "${FLAGS[@]}" -module-name "$name" $(includes) -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
+    swiftc_in_out -module-name "$name" $(includes) -emit-module -emit-module-path "$OUT/modules/$name.swiftmodule" \
         -c $(sources "$@") -o "$OUT/modules/$name.o"
 }
 
@@ -50,7 +54,7 @@ build() {
     kmd)
         # The fuzz entry and the checks it shares with the tests are compiled into the KurentoIDL module itself,
         # so they reach the internal stages.
-        "$SWIFTC" "${FLAGS[@]}" -D KIDL_FUZZER -module-name KurentoIDL \
+        swiftc_in_out -D KIDL_FUZZER -module-name KurentoIDL \
             $(sources Sources/KurentoIDL Fuzz/KmdFuzzer Tests/KurentoIDLTests/Fuzz) -o "$OUT/kmd-fuzzer" ;;
     protocol)
         local module
@@ -58,7 +62,7 @@ build() {
         for module in "${PROTOCOL_MODULES[@]}"; do
             if [ "${module#*:}" = c ]; then build_c_module "${module%%:*}"; else build_module "${module%%:*}" "${module#*:}"; fi
         done
-        "$SWIFTC" "${FLAGS[@]}" -D KIDL_FUZZER -module-name ProtocolFuzzer $(includes) \
+        swiftc_in_out -D KIDL_FUZZER -module-name ProtocolFuzzer $(includes) \
             $(sources Fuzz/ProtocolFuzzer Tests/KurentoServerTests/Fuzz) "$OUT"/modules/*.o -o "$OUT/protocol-fuzzer" ;;
     *) echo "unknown target '$1' (kmd or protocol)" >&2; exit 2 ;;
     esac
@@ -67,7 +71,7 @@ build() {
 run() {
     local target=$1 dict
     build "$target"
-    local seeds="$PWD/$OUT/seeds-$target" corpus=${FUZZ_CORPUS:-$OUT/corpus-$target} artifacts="$PWD/$OUT/artifacts/$target/"
+    local seeds="$OUT/seeds-$target" corpus=${FUZZ_CORPUS:-$OUT/corpus-$target} artifacts="$OUT/artifacts/$target/"
     case $corpus in /*) ;; *) corpus=$PWD/$corpus ;; esac
     rm -rf "$seeds"; mkdir -p "$seeds" "$corpus" "$artifacts"
     python3 Fuzz/seeds.py "$target" "$seeds"
@@ -90,7 +94,7 @@ run() {
     local status=0
     # The Swift backtracer reads its own stack in a way ASan reports; libFuzzer prints the stack instead.
     export SWIFT_BACKTRACE=enable=no
-    (cd "$logs" && ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64} "$root/$OUT/$target-fuzzer" \
+    (cd "$logs" && ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64} "$OUT/$target-fuzzer" \
         -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=$leaks -print_final_stats=1 -dict="$root/$dict" \
         -artifact_prefix="$artifacts" "${limit[@]}" "${parallel[@]}" ${FUZZ_ARGS:-} "$corpus" "$seeds") || status=$?
     if [ "$jobs" -gt 1 ]; then
