@@ -15,7 +15,7 @@ public enum ChildProcess {
 
         public var succeeded: Bool { status == 0 }
         /// Both outputs, for a failure message.
-        public var output: String { stderr.isEmpty ? stdout : stdout + stderr }
+        public var output: String { stdout + stderr }
     }
 
     /// Runs `arguments` (the first is the program, found on `PATH` unless `executable` is given) in `directory`,
@@ -32,8 +32,10 @@ public enum ChildProcess {
         }
     }
 
-    private static func runWaiting(_ arguments: [String], executable: URL?, in directory: URL?, input: String?,
-                                   mergingErrors: Bool) throws -> Outcome {
+    /// `run` in the calling thread, for quick runs from synchronous code (lazy statics, synchronous closures):
+    /// it blocks that thread until the program ends.
+    public static func runWaiting(_ arguments: [String], executable: URL? = nil, in directory: URL? = nil, input: String? = nil,
+                                  mergingErrors: Bool = false) throws -> Outcome {
         let files = TemporaryFiles()
         defer { files.removeAll() }
         let process = Process()

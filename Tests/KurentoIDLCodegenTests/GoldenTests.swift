@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 import KurentoIDL
 import KurentoIDLCodegen
 import Testing
@@ -92,16 +93,9 @@ enum Golden {
     }
 
     private static func diff(_ old: URL, _ new: URL) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "diff", "--no-index", "--no-color", old.path, new.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        guard (try? process.run()) != nil else { return "(git is not available for a diff)" }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        guard let outcome = try? ChildProcess.runWaiting(["git", "diff", "--no-index", "--no-color", old.path, new.path],
+                                                         mergingErrors: true) else { return "(git is not available for a diff)" }
+        let text = outcome.output
         return text.count > 6000 ? String(text.prefix(6000)) + "\n… (diff cut)" : text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 import Testing
 @testable import KurentoIDL
 
@@ -37,35 +38,18 @@ enum KidlcBinary {
 }
 
 /// `kidlc` as users run it: diagnostics on stderr in the form editors read, summary line, exit status.
+extension ChildProcess.Outcome {
+    var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
 @Suite(.enabled(if: KidlcBinary.url != nil, KidlcBinary.missingMessage))
 struct CLITests {
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
-    }
+    typealias Outcome = ChildProcess.Outcome
 
     /// Runs kidlc in `folder` (its working directory) with `arguments`.
     static func kidlc(_ arguments: [String], in folder: URL) throws -> Outcome {
         let binary = try #require(KidlcBinary.url)
-        let out = folder.appendingPathComponent(".stdout"), err = folder.appendingPathComponent(".stderr")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        return try ChildProcess.runWaiting(arguments, executable: binary, in: folder)
     }
 
     static var importOptions: [String] { ScratchModules.kurentoSearchPaths.flatMap { ["-I", $0] } }

@@ -1,4 +1,5 @@
 import Foundation
+import KidlTestSupport
 
 /// The C compilers, json-c and valgrind, as the tests use them: generated code must compile warning-free
 /// with `-std=c11 -Wall -Wextra -Werror -pedantic` under gcc and clang.
@@ -37,36 +38,14 @@ enum CToolchain {
     static let missingJSONC = "json-c is not installed (apt-get install libjson-c-dev, or make setup): C shim sources are not compiled"
 
     /// Runs a program (with `input` on its standard input): its standard output, or a failure with everything
-    /// it printed. Standard error goes to a file, so that neither pipe can fill up.
+    /// it printed. Synchronous: the lazy statics above and the C builds use it, each run short.
     @discardableResult
     static func run(_ arguments: [String], input: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("kidl-stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let errors = try FileHandle(forWritingTo: errorFile)
-        defer { try? errors.close() }
-        let output = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        let writer = Thread {
-            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-            try? stdin.fileHandleForWriting.close()
+        let outcome = try ChildProcess.runWaiting(arguments, input: input)
+        guard outcome.succeeded else {
+            throw Failure(description: "\(arguments.joined(separator: " ")) failed (\(outcome.status)):\n\(outcome.stderr)\(outcome.stdout)")
         }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            throw Failure(description: "\(arguments.joined(separator: " ")) failed (\(process.terminationStatus)):\n\(stderr)\(text)")
-        }
-        return text
+        return outcome.stdout
     }
 
     /// Compiles C sources to an object file (`-c`) or links them (`output` with `extra` such as `-shared`).
